@@ -1,0 +1,60 @@
+//! Throughput of the native analysis in MB/s of article text, on the eval dev files (read from
+//! `../shared/eval`, never copied) or, when they are absent, on the seed article; plus a linearity
+//! check on a synthetic article grown ×1, ×4 and ×16. Run: `cargo bench --bench throughput`.
+
+use std::time::{Duration, Instant};
+
+fn texts() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let eval = root.join("../shared/eval");
+    if let Ok(entries) = std::fs::read_dir(&eval) {
+        let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "jsonl")).collect();
+        paths.sort();
+        for p in paths {
+            let Ok(s) = std::fs::read_to_string(&p) else { continue };
+            for line in s.lines().filter(|l| !l.trim().is_empty()) {
+                let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+                let text = v["text"].as_str().unwrap_or("").to_string();
+                let lang = v["lang"].as_str().unwrap_or("auto").to_string();
+                out.push((lang, text));
+            }
+        }
+    }
+    if out.is_empty() {
+        let seed = std::fs::read_to_string(root.join("seeds/000_51be7fdfb486c944.txt")).unwrap_or_default();
+        out.push(("it".to_string(), seed));
+    }
+    out
+}
+
+fn measure(texts: &[(String, String)], min_time: Duration) -> (f64, usize) {
+    let bytes: usize = texts.iter().map(|t| t.1.len()).sum();
+    let start = Instant::now();
+    let mut rounds = 0usize;
+    let mut quotes = 0usize;
+    while start.elapsed() < min_time || rounds == 0 {
+        for (lang, text) in texts {
+            let a = quotelens::analyze(text, &quotelens::Options { lang: Some(lang.clone()), ..Default::default() });
+            quotes += a.quotes.len();
+        }
+        rounds += 1;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    ((bytes * rounds) as f64 / secs / 1e6, quotes / rounds)
+}
+
+fn main() {
+    let texts = texts();
+    let bytes: usize = texts.iter().map(|t| t.1.len()).sum();
+    let (mbs, quotes) = measure(&texts, Duration::from_secs(3));
+    println!("throughput: {mbs:.1} MB/s over {} documents, {:.2} MB, {quotes} quotes per pass (one core)", texts.len(), bytes as f64 / 1e6);
+    let base: String = texts.iter().take(20).map(|t| t.1.as_str()).collect::<Vec<_>>().join("\n\n");
+    for factor in [1usize, 4, 16] {
+        let big = vec![base.as_str(); factor].join("\n\n");
+        let t = Instant::now();
+        let a = quotelens::analyze(&big, &quotelens::Options::default());
+        let secs = t.elapsed().as_secs_f64();
+        println!("linearity: x{factor:<2} {:>8.2} MB in {:>8.1} ms = {:>6.1} MB/s ({} quotes)", big.len() as f64 / 1e6, secs * 1e3, big.len() as f64 / secs / 1e6, a.quotes.len());
+    }
+}

@@ -1,0 +1,725 @@
+//! Attribution: which quotes are speech, who said each one, and the indirect (reported) speech.
+//!
+//! Named rules (sieves) are tried in order of reach, nearest evidence first; the first that finds a
+//! speaker decides, and the quote records which one ([`Rule`]) with a confidence.
+
+use crate::analysis::{MentionKind, QuoteKind, Rule, Span};
+use crate::cues::{CueForm, SpeechCue};
+use crate::lang::{class, Language};
+use crate::mentions::Candidate;
+use crate::quotes::QuoteSpan;
+use crate::text::{Document, TokenKind};
+
+/// A quote with its attribution, before mentions are clustered into speakers.
+#[derive(Debug, Clone)]
+pub struct Attributed {
+    pub span: Span,
+    pub kind: QuoteKind,
+    /// The explicit mention in the attribution (possibly a pronoun), index into the candidates.
+    pub mention: Option<usize>,
+    /// For pronouns and dropped subjects: the named mention they resolve to.
+    pub antecedent: Option<usize>,
+    pub cue: Option<Span>,
+    pub rule: Rule,
+    pub confidence: f32,
+}
+
+impl Attributed {
+    /// The named mention that identifies the speaker.
+    pub fn speaker_mention(&self) -> Option<usize> {
+        self.antecedent.or(self.mention)
+    }
+}
+
+/// Token-level indexes shared by the rules.
+struct Ctx<'d, 'a> {
+    doc: &'d Document<'a>,
+    lang: &'d Language,
+    cues: &'d [SpeechCue],
+    mentions: &'d [Candidate],
+    /// Token → 1 + index of the quote candidate containing it (0: none).
+    quote_at: Vec<u32>,
+    /// Token → 1 + index of the cue containing it.
+    cue_at: Vec<u32>,
+    /// Token → 1 + index of the mention containing it.
+    mention_at: Vec<u32>,
+    /// Token → sentence index; sentence boundaries inside quotes do not count.
+    sent_of: Vec<u32>,
+    /// Sentence → token range.
+    sentences: Vec<(usize, usize)>,
+}
+
+impl<'d, 'a> Ctx<'d, 'a> {
+    fn new(doc: &'d Document<'a>, lang: &'d Language, quotes: &[QuoteSpan], cues: &'d [SpeechCue], mentions: &'d [Candidate]) -> Self {
+        let n = doc.tokens.len();
+        let mut quote_at = vec![0u32; n];
+        let mut quote_first = vec![false; n];
+        for (i, q) in quotes.iter().enumerate() {
+            let a = doc.token_at_or_after(q.span.start);
+            let b = doc.token_end_before(q.span.end);
+            for slot in quote_at.iter_mut().take(b).skip(a) {
+                *slot = i as u32 + 1;
+            }
+            if a < n {
+                quote_first[a] = true;
+            }
+        }
+        let mut cue_at = vec![0u32; n];
+        for (i, c) in cues.iter().enumerate() {
+            for slot in cue_at.iter_mut().take(c.end).skip(c.first) {
+                *slot = i as u32 + 1;
+            }
+        }
+        let mut mention_at = vec![0u32; n];
+        for (i, m) in mentions.iter().enumerate() {
+            for slot in mention_at.iter_mut().take(m.end).skip(m.first) {
+                *slot = i as u32 + 1;
+            }
+        }
+        let mut sent_of = vec![0u32; n];
+        let mut sentences: Vec<(usize, usize)> = Vec::new();
+        for t in 0..n {
+            let tok = &doc.tokens[t];
+            let new_para = t == 0 || doc.tokens[t - 1].para != tok.para;
+            let lowercase_word = tok.kind == TokenKind::Word && !tok.upper && doc.first_char(t).is_alphabetic();
+            let boundary = tok.starts_sentence && !lowercase_word && (quote_at[t] == 0 || quote_first[t]);
+            // a sentence end inside a quote does not split the sentence around it
+            if new_para || (boundary && !(quote_first[t] && t > 0 && quote_at[t - 1] != 0)) {
+                if let Some(last) = sentences.last_mut() {
+                    last.1 = t;
+                }
+                sentences.push((t, n));
+            }
+            sent_of[t] = sentences.len() as u32 - 1;
+        }
+        Ctx { doc, lang, cues, mentions, quote_at, cue_at, mention_at, sent_of, sentences }
+    }
+
+    fn sentence(&self, t: usize) -> (usize, usize) {
+        self.sentences[self.sent_of[t] as usize]
+    }
+
+    fn cue_ending_at(&self, t: usize) -> Option<usize> {
+        (self.cue_at[t] != 0).then(|| self.cue_at[t] as usize - 1).filter(|&c| self.cues[c].end == t + 1)
+    }
+
+    fn is(&self, t: usize, mask: u32) -> bool {
+        self.doc.tokens[t].kind == TokenKind::Word && self.lang.is(self.doc.lower(t), mask)
+    }
+
+    fn punct(&self, t: usize, set: &[char]) -> bool {
+        self.doc.tokens[t].kind == TokenKind::Punct && set.contains(&self.doc.first_char(t))
+    }
+
+    /// The nearest mention before `cue` in `[from, cue.first)` that can be its subject.
+    fn subject_left(&self, cue: &SpeechCue, from: usize) -> Option<usize> {
+        let mut t = cue.first;
+        // `Putin, che aveva respinto`: a relative pronoun right before the verb points back
+        if t > from + 1 && self.is(t - 1, class::RELATIVE) {
+            let mut k = t - 1;
+            if k > from && self.punct(k - 1, &[',']) {
+                k -= 1;
+            }
+            if k > from && self.mention_at[k - 1] != 0 {
+                return Some(self.mention_at[k - 1] as usize - 1);
+            }
+        }
+        let mut crossed_clause = 0;
+        while t > from {
+            t -= 1;
+            if self.quote_at[t] != 0 {
+                // quoted words are not the subject; skip the whole quote
+                continue;
+            }
+            if self.mention_at[t] != 0 {
+                let m = self.mention_at[t] as usize - 1;
+                let c = &self.mentions[m];
+                if !c.after_preposition && !(c.kind == MentionKind::Role && c.span.len() < 4) {
+                    return Some(m);
+                }
+                t = c.first;
+                continue;
+            }
+            if self.is(t, class::COMPLEMENTISER) && !self.is(t, class::RELATIVE) {
+                crossed_clause += 1;
+                if crossed_clause > 0 {
+                    return None;
+                }
+            }
+            if cue.first - t > 25 {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A mention right after the cue (`ha detto il ministro`, `said Brooks`), skipping addressees
+    /// and adverbs.
+    fn subject_right(&self, cue: &SpeechCue, limit: usize) -> Option<usize> {
+        let mut t = cue.end;
+        let mut skipped = 0;
+        while t < limit && skipped <= 3 {
+            if self.mention_at[t] != 0 {
+                let m = self.mention_at[t] as usize - 1;
+                if self.mentions[m].first >= cue.end.saturating_sub(1) {
+                    return Some(m);
+                }
+                return None;
+            }
+            if self.is(t, class::ADVERB | class::ADDRESSEE | class::CLITIC) || self.punct(t, &['-']) {
+                t += 1;
+                skipped += 1;
+                continue;
+            }
+            break;
+        }
+        None
+    }
+}
+
+/// State carried through the article in reading order.
+#[derive(Default)]
+struct Salience {
+    /// The named mention of the last attributed quote, with the token where that quote ended.
+    last_speaker: Option<(usize, usize)>,
+}
+
+/// Words that introduce a title, a name or a term rather than speech: `il film “Roma”`, `so-called`.
+const TITLE_INTRODUCERS: &[&str] = &[
+    "film", "libro", "romanzo", "canzone", "album", "programma", "trasmissione", "serie", "progetto", "operazione",
+    "campagna", "slogan", "hashtag", "app", "nome", "titolo", "intitolato", "intitolata", "cosiddetto", "cosiddetta",
+    "cosiddetti", "cosiddette", "chiamato", "chiamata", "denominato", "denominata", "detto", "book", "novel", "song",
+    "movie", "show", "series", "titled", "entitled", "called", "named", "dubbed", "so-called", "term", "word", "label",
+    "nicknamed", "programme", "program", "project", "campaign", "operation", "article", "report", "magazine",
+    "journal", "newspaper", "opération", "dit", "dite", "appelé", "appelée", "intitulé", "baptisé", "livre",
+    "llamado", "llamada", "denominado", "titulado", "película", "libro", "chamado", "chamada", "intitulado",
+    "sogenannte", "sogenannten", "sogenannter", "genannt", "titel", "buch", "projekt", "aktion", "programm",
+];
+
+/// Attributes every quote and finds indirect speech.
+pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[SpeechCue], mentions: &[Candidate], indirect: bool) -> Vec<Attributed> {
+    if doc.tokens.is_empty() {
+        return Vec::new();
+    }
+    let ctx = Ctx::new(doc, lang, quotes, cues, mentions);
+    let mut out: Vec<Attributed> = Vec::new();
+    let mut sal = Salience::default();
+    // (quote index, token range) for quotes accepted as speech
+    let mut accepted: Vec<(usize, usize, usize)> = Vec::new();
+    let mut used_cues = vec![false; cues.len()];
+    for (qi, q) in quotes.iter().enumerate() {
+        let qa = doc.token_at_or_after(q.span.start);
+        let qb = doc.token_end_before(q.span.end).max(qa + 1);
+        if qa >= doc.tokens.len() {
+            continue;
+        }
+        if let Some(a) = attribute_direct(&ctx, qi, q, qa, qb, &out, &accepted, &mut sal, &mut used_cues) {
+            if let Some(m) = a.speaker_mention() {
+                sal.last_speaker = Some((m, qb));
+            }
+            accepted.push((qi, qa, qb));
+            out.push(a);
+        }
+    }
+    if indirect {
+        let found = find_indirect(&ctx, quotes, &accepted, &out, &mut sal);
+        out.extend(found);
+    }
+    out.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+    out
+}
+
+fn gap_is(ctx: &Ctx, from: usize, to: usize, ok: impl Fn(usize) -> bool) -> bool {
+    (from..to).all(ok)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, done: &[Attributed], accepted: &[(usize, usize, usize)], sal: &mut Salience, used_cues: &mut [bool]) -> Option<Attributed> {
+    let doc = ctx.doc;
+    let (s0, _) = ctx.sentence(qa);
+    let (_, s1) = ctx.sentence(qb - 1);
+    // the stretch before the quote back to the previous quote or the sentence start, and after it
+    let mut l0 = s0;
+    let mut k = qa;
+    while k > s0 {
+        if ctx.quote_at[k - 1] != 0 && ctx.quote_at[k - 1] as usize - 1 != qi {
+            l0 = k;
+            break;
+        }
+        k -= 1;
+    }
+    let mut r1 = s1;
+    for t in qb..s1 {
+        if ctx.quote_at[t] != 0 {
+            r1 = t;
+            break;
+        }
+    }
+    let make = |mention: Option<usize>, cue: Option<&SpeechCue>, rule: Rule, confidence: f32| -> Attributed {
+        Attributed { span: q.span, kind: QuoteKind::Direct, mention, antecedent: None, cue: cue.map(|c| c.span), rule, confidence }
+    };
+    let title_like = is_title_like(ctx, q, qa);
+    // — trailing cue: `”, ha detto X` / `,” X said` / `,” said X`
+    let mut k = qb;
+    while k < r1 && ctx.punct(k, &[',', '–', '—', '-', ';', '(']) {
+        k += 1;
+    }
+    let mut j = k;
+    let mut trailing: Option<usize> = None;
+    while j < r1 && j < k + 8 {
+        if ctx.cue_at[j] != 0 {
+            trailing = Some(ctx.cue_at[j] as usize - 1);
+            break;
+        }
+        if ctx.mention_at[j] != 0 {
+            j = ctx.mentions[ctx.mention_at[j] as usize - 1].end;
+            continue;
+        }
+        if ctx.is(j, class::ADVERB) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if let Some(ci) = trailing.filter(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun) {
+        let cue = &ctx.cues[ci];
+        if title_like && q.words <= 3 {
+            return None;
+        }
+        used_cues[ci] = true;
+        if cue.form == CueForm::Gerund {
+            return Some(gerund_chain(ctx, make(None, Some(cue), Rule::GerundChain, 0.7), s0, qa, done, sal));
+        }
+        if !cue.inverted_pronoun {
+            if let Some(m) = ctx.subject_right(cue, r1.max(cue.end + 1).min(doc.tokens.len())) {
+                return Some(resolve(ctx, make(Some(m), Some(cue), Rule::TrailingCue, 0.9), sal, qa));
+            }
+            // a mention between the quote and the cue: `,” Brooks said`
+            if ctx.mention_at[k] != 0 {
+                let m = ctx.mention_at[k] as usize - 1;
+                return Some(resolve(ctx, make(Some(m), Some(cue), Rule::TrailingCue, 0.9), sal, qa));
+            }
+        }
+        return Some(anaphora(make(None, Some(cue), Rule::Anaphora, 0.6), sal));
+    }
+    // — leading cue: `X ha detto: “`, `X said “`, `told reporters that “`
+    let mut k = qa;
+    while k > l0 && (ctx.punct(k - 1, &[':', ',', '–', '—']) || ctx.is(k - 1, class::COMPLEMENTISER | class::ADDRESSEE)) {
+        k -= 1;
+    }
+    let leading = if k > l0 { ctx.cue_ending_at(k - 1) } else { None }.or_else(|| {
+        // `told reporters:` / `ha detto ai giornalisti:`: a mention after the cue
+        if k > l0 && ctx.mention_at[k - 1] != 0 {
+            let m = &ctx.mentions[ctx.mention_at[k - 1] as usize - 1];
+            (m.first > l0).then(|| ctx.cue_ending_at(m.first - 1)).flatten()
+        } else {
+            None
+        }
+    });
+    if let Some(ci) = leading.filter(|&ci| !ctx.cues[ci].attitude) {
+        let cue = &ctx.cues[ci];
+        used_cues[ci] = true;
+        return Some(subject_of_cue(ctx, cue, s0, qa, make(None, Some(cue), Rule::LeadingCue, 0.9), done, sal));
+    }
+    // — headline or lead-in name: `Salvini: “…”`
+    if qa > l0 && ctx.punct(qa - 1, &[':']) {
+        if qa > l0 + 1 && ctx.mention_at[qa - 2] != 0 {
+            let m = ctx.mention_at[qa - 2] as usize - 1;
+            if ctx.mentions[m].kind != MentionKind::Pronoun && ctx.mentions[m].first == l0.max(s0) {
+                return Some(resolve(ctx, make(Some(m), None, Rule::Headline, 0.85), sal, qa));
+            }
+        }
+        // — colon introduction: `Rutte ha preso posizione: “…”`
+        let last_cue = (l0..qa - 1).rev().find_map(|t| ctx.cue_ending_at(t)).filter(|&ci| !ctx.cues[ci].attitude);
+        if let Some(ci) = last_cue {
+            let cue = &ctx.cues[ci];
+            used_cues[ci] = true;
+            return Some(subject_of_cue(ctx, cue, s0, qa, make(None, Some(cue), Rule::ColonIntroduction, 0.8), done, sal));
+        }
+        if let Some(m) = first_subject(ctx, l0, qa - 1) {
+            return Some(resolve(ctx, make(Some(m), None, Rule::ColonIntroduction, 0.75), sal, qa));
+        }
+        if !title_like && q.words >= 3 {
+            return Some(anaphora(make(None, None, Rule::Anaphora, 0.5), sal));
+        }
+    }
+    // — a speech verb elsewhere in the sentence: `aveva definito la situazione “un disastro”`
+    if title_like {
+        return None;
+    }
+    let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t)).filter(|&ci| ctx.cues[ci].form != CueForm::Noun && !ctx.cues[ci].attitude);
+    let after = (qb..s1).filter(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| ctx.cue_at[t] as usize - 1).find(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun);
+    let short = q.words <= 2;
+    for (ci, is_before) in before.map(|c| (c, true)).into_iter().chain(after.map(|c| (c, false))) {
+        let cue = &ctx.cues[ci];
+        let distance = if is_before { qa - cue.end } else { cue.first.saturating_sub(qb) };
+        if short && distance > 12 {
+            continue;
+        }
+        if cue.form == CueForm::Gerund {
+            return Some(gerund_chain(ctx, make(None, Some(cue), Rule::GerundChain, 0.7), s0, qa, done, sal));
+        }
+        let subject = if is_before {
+            ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, qa))
+        } else {
+            ctx.subject_right(cue, s1).or_else(|| ctx.subject_left(cue, qb))
+        };
+        if let Some(m) = subject {
+            return Some(resolve(ctx, make(Some(m), Some(cue), Rule::SentenceSubject, 0.7), sal, qa));
+        }
+        if cue.form == CueForm::Finite && is_before && !short {
+            return Some(anaphora(make(None, Some(cue), Rule::Anaphora, 0.5), sal));
+        }
+    }
+    if before.is_some() || after.is_some() {
+        if let Some(p) = accepted.last().filter(|p| p.2 <= qa && ctx.sent_of[p.2 - 1] == ctx.sent_of[qa]) {
+            let prev = &done[done.len() - 1];
+            let _ = p;
+            return Some(Attributed { span: q.span, kind: QuoteKind::Direct, mention: prev.mention, antecedent: prev.antecedent, cue: prev.cue, rule: Rule::GerundChain, confidence: 0.6 });
+        }
+    }
+    // — no cue: a quote that continues the previous speaker, or a long quote of the salient one
+    if q.words < 5 && !q.dash {
+        return None;
+    }
+    if let Some(prev) = done.last() {
+        let prev_para = doc.paragraph_of(prev.span.start).unwrap_or(0);
+        let this_para = doc.tokens[qa].para as usize;
+        if this_para <= prev_para + 1 && prev.kind == QuoteKind::Direct {
+            return Some(Attributed { span: q.span, kind: QuoteKind::Direct, mention: prev.mention, antecedent: prev.antecedent, cue: None, rule: Rule::Continuation, confidence: 0.6 });
+        }
+    }
+    if q.words >= 8 && sal.last_speaker.is_some() {
+        return Some(anaphora(make(None, None, Rule::Anaphora, 0.35), sal));
+    }
+    None
+}
+
+/// Titles of works, names and terms in marks: Title Case, or introduced by `film`, `so-called`, ….
+fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
+    let doc = ctx.doc;
+    let inner = &doc.text[q.inner.start..q.inner.end];
+    if q.words <= 6 && !inner.contains(['.', '!', '?', ',']) {
+        let words: Vec<&str> = inner.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+        let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+        if !long.is_empty() && long.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && words.len() >= 1 {
+            // a single capitalised word can be speech only at a sentence start
+            if !(words.len() == 1 && doc.tokens.get(qa).is_some_and(|t| t.starts_sentence)) {
+                return true;
+            }
+        }
+    }
+    if qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && TITLE_INTRODUCERS.contains(&doc.lower(qa - 1)) {
+        return true;
+    }
+    if qa > 1 && doc.tokens[qa - 2].kind == TokenKind::Word && TITLE_INTRODUCERS.contains(&doc.lower(qa - 2)) && q.words <= 4 {
+        return true;
+    }
+    false
+}
+
+/// The first mention in `[from, to)` that can be a subject.
+fn first_subject(ctx: &Ctx, from: usize, to: usize) -> Option<usize> {
+    (from..to).filter(|&t| ctx.mention_at[t] != 0 && ctx.quote_at[t] == 0).map(|t| ctx.mention_at[t] as usize - 1).find(|&m| !ctx.mentions[m].after_preposition)
+}
+
+fn subject_of_cue(ctx: &Ctx, cue: &SpeechCue, s0: usize, qa: usize, a: Attributed, done: &[Attributed], sal: &mut Salience) -> Attributed {
+    if cue.form == CueForm::Gerund {
+        let mut a = a;
+        a.rule = Rule::GerundChain;
+        a.confidence = 0.75;
+        return gerund_chain(ctx, a, s0, qa, done, sal);
+    }
+    if cue.form == CueForm::Attributor {
+        if let Some(m) = ctx.subject_right(cue, qa) {
+            return resolve(ctx, Attributed { mention: Some(m), rule: Rule::Attributor, ..a }, sal, qa);
+        }
+    }
+    if cue.inverted_pronoun {
+        return anaphora(Attributed { rule: Rule::Anaphora, confidence: 0.7, ..a }, sal);
+    }
+    if let Some(m) = ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, qa)) {
+        return resolve(ctx, Attributed { mention: Some(m), ..a }, sal, qa);
+    }
+    anaphora(Attributed { rule: Rule::Anaphora, confidence: 0.6, ..a }, sal)
+}
+
+/// `…, accusandole di …, avvertendo: “…”`: a gerund's subject is the main clause's, which is the
+/// speaker of an earlier quote in the same sentence or the subject of the sentence's first verb.
+fn gerund_chain(ctx: &Ctx, a: Attributed, s0: usize, qa: usize, done: &[Attributed], sal: &mut Salience) -> Attributed {
+    if let Some(prev) = done.last() {
+        let pt = ctx.doc.token_at_or_after(prev.span.start);
+        if pt < ctx.doc.tokens.len() && pt >= s0 && pt < qa && (prev.mention.is_some() || prev.antecedent.is_some()) {
+            return Attributed { mention: prev.mention, antecedent: prev.antecedent, ..a };
+        }
+    }
+    let main = (s0..qa).filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t)).filter(|&ci| ctx.cues[ci].form == CueForm::Finite);
+    if let Some(ci) = main {
+        if let Some(m) = ctx.subject_left(&ctx.cues[ci], s0).or_else(|| ctx.subject_right(&ctx.cues[ci], qa)) {
+            return resolve(ctx, Attributed { mention: Some(m), ..a }, sal, qa);
+        }
+    }
+    if let Some(m) = first_subject(ctx, s0, qa) {
+        return resolve(ctx, Attributed { mention: Some(m), ..a }, sal, qa);
+    }
+    anaphora(Attributed { rule: Rule::Anaphora, confidence: 0.5, ..a }, sal)
+}
+
+/// A pronoun mention resolves to the salient speaker; a named one is its own antecedent.
+fn resolve(ctx: &Ctx, mut a: Attributed, sal: &mut Salience, at: usize) -> Attributed {
+    if let Some(m) = a.mention {
+        if ctx.mentions[m].kind == MentionKind::Pronoun {
+            a.antecedent = antecedent_for_pronoun(ctx, m, sal, at);
+            a.confidence = a.confidence.min(0.75);
+        }
+    }
+    a
+}
+
+fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize) -> Option<usize> {
+    let p = &ctx.mentions[pronoun];
+    let para = ctx.doc.tokens[p.first].para;
+    // the nearest earlier named person mention in this or the previous two paragraphs, unless the
+    // last speaker is nearer
+    let named = ctx.mentions[..pronoun]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, m)| ctx.doc.tokens[m.first].para + 2 >= para)
+        .find(|(_, m)| m.kind == MentionKind::Name && !m.organisation && !m.after_preposition)
+        .map(|(i, _)| i);
+    match (named, sal.last_speaker) {
+        (Some(n), Some((s, _))) if ctx.mentions[s].first > ctx.mentions[n].first && ctx.mentions[s].kind != MentionKind::Pronoun => Some(s),
+        (Some(n), _) => Some(n),
+        (None, Some((s, _))) => Some(s),
+        (None, None) => None,
+    }
+}
+
+fn anaphora(mut a: Attributed, sal: &Salience) -> Attributed {
+    if let Some((m, _)) = sal.last_speaker {
+        a.antecedent = Some(m);
+        a.mention = None;
+    } else {
+        a.rule = Rule::None;
+        a.confidence = a.confidence.min(0.2);
+    }
+    a
+}
+
+/// Indirect speech: `X said (that) …`, `…, X said.`, `according to X, …`, `secondo X …`. A reported
+/// clause that contains a direct quote is `mixed`; one that is all quote is left to the direct quote.
+fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usize)], direct: &[Attributed], sal: &mut Salience) -> Vec<Attributed> {
+    let doc = ctx.doc;
+    let n = doc.tokens.len();
+    let mut out: Vec<Attributed> = Vec::new();
+    let mut claimed_until = 0usize; // cues inside an earlier reported clause are part of it
+    // token → accepted direct quote index
+    let accepted_at = |t: usize| -> Option<usize> { (ctx.quote_at[t] != 0).then(|| ctx.quote_at[t] as usize - 1).filter(|qi| accepted.iter().any(|a| a.0 == *qi)) };
+    let _ = quotes;
+    for cue in ctx.cues.iter() {
+        if cue.first < claimed_until || ctx.quote_at[cue.first] != 0 {
+            continue;
+        }
+        let (s0, s1) = ctx.sentence(cue.first);
+        let make = |start: usize, end: usize, mention: Option<usize>, rule: Rule, conf: f32| Attributed {
+            span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
+            kind: QuoteKind::Indirect,
+            mention,
+            antecedent: None,
+            cue: Some(cue.span),
+            rule,
+            confidence: conf,
+        };
+        let mut found: Option<(usize, usize, Option<usize>, Rule)> = None;
+        match cue.form {
+            CueForm::Attributor => {
+                // `according to X, CONTENT` / `CONTENT, according to X.`
+                let Some(m) = ctx.subject_right(cue, s1) else { continue };
+                let me = ctx.mentions[m].end;
+                if cue.first > s0 && ctx.punct(cue.first - 1, &[',', '(']) && cue.first - 1 > s0 + 3 {
+                    found = Some((s0, cue.first - 1, Some(m), Rule::Attributor));
+                } else if me < s1 {
+                    let start = if ctx.punct(me, &[',']) { me + 1 } else { me };
+                    let end = clause_end(ctx, start, s1);
+                    if end > start + 2 {
+                        found = Some((start, end, Some(m), Rule::Attributor));
+                    }
+                }
+            }
+            CueForm::Finite | CueForm::Gerund => {
+                // the complement: skip addressees (`told reporters`, `le ha detto`) and time words
+                let mut t = cue.end;
+                let mut skipped = 0;
+                while t < s1 && skipped < 4 {
+                    if ctx.mention_at[t] != 0 && ctx.mentions[ctx.mention_at[t] as usize - 1].first >= cue.end {
+                        let m = &ctx.mentions[ctx.mention_at[t] as usize - 1];
+                        if m.end < s1 && ctx.is(m.end, class::COMPLEMENTISER) {
+                            t = m.end;
+                            continue;
+                        }
+                        break;
+                    }
+                    if ctx.is(t, class::ADVERB | class::ADDRESSEE | class::NOT_NAME) && !ctx.is(t, class::COMPLEMENTISER) {
+                        t += 1;
+                        skipped += 1;
+                        continue;
+                    }
+                    break;
+                }
+                let subject = || -> (Option<usize>, Rule) {
+                    if cue.form == CueForm::Gerund {
+                        if let Some(prev) = direct.iter().chain(out.iter()).rev().find(|a| a.span.end <= cue.span.start && ctx.sent_of[doc.token_at_or_after(a.span.start).min(n - 1)] as usize == ctx.sent_of[cue.first] as usize) {
+                            return (prev.speaker_mention(), Rule::GerundChain);
+                        }
+                        return (first_subject(ctx, s0, cue.first), Rule::GerundChain);
+                    }
+                    (ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, s1)), Rule::SentenceSubject)
+                };
+                if t < s1 && ctx.is(t, class::COMPLEMENTISER) && !cue.attitude || t < s1 && ctx.is(t, class::COMPLEMENTISER) && cue.attitude {
+                    let start = t + 1;
+                    let end = clause_end(ctx, start, s1);
+                    if end > start + 1 {
+                        let (m, rule) = subject();
+                        found = Some((start, end, m, rule));
+                    }
+                } else if t < s1 && t == cue.end && cue.form == CueForm::Finite && ctx.lang.code == "en" && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| ctx.mentions[m].end + 3 >= cue.first) {
+                    let end = clause_end(ctx, t, s1);
+                    if end > t + 2 {
+                        found = Some((t, end, ctx.subject_left(cue, s0), Rule::SentenceSubject));
+                    }
+                } else if t < s1 && ctx.punct(t, &[',']) && ctx.lang.code == "de" && cue.form == CueForm::Finite && t + 1 < s1 && accepted_at(t + 1).is_none() {
+                    let end = clause_end(ctx, t + 1, s1);
+                    if end > t + 3 {
+                        let (m, rule) = subject();
+                        found = Some((t + 1, end, m, rule));
+                    }
+                } else if cue.form == CueForm::Finite && cue.first > s0 + 3 && ctx.punct(cue.first - 1, &[',']) || cue.form == CueForm::Finite && cue.first > s0 + 4 && ctx.mention_at[cue.first - 1] != 0 && {
+                    let m = &ctx.mentions[ctx.mention_at[cue.first - 1] as usize - 1];
+                    m.first > s0 && ctx.punct(m.first - 1, &[','])
+                } {
+                    // `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, ha detto X.`
+                    let comma = if ctx.punct(cue.first - 1, &[',']) { cue.first - 1 } else { ctx.mentions[ctx.mention_at[cue.first - 1] as usize - 1].first - 1 };
+                    let after = ctx.subject_right(cue, s1).map(|m| ctx.mentions[m].end).unwrap_or(cue.end);
+                    let rest_ok = after >= s1 || ctx.punct(after, &['.', '!', '?', ',', ';']) || ctx.is(after, class::ADVERB | class::PREPOSITION | class::NOT_NAME);
+                    // the content must not just be a direct quote's tail
+                    let prev_is_quote = comma > 0 && ctx.quote_at[comma - 1] != 0;
+                    if rest_ok && !prev_is_quote && accepted_at(s0).is_none() {
+                        let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
+                            Some(ctx.mention_at[cue.first - 1] as usize - 1)
+                        } else {
+                            ctx.subject_right(cue, s1)
+                        };
+                        found = Some((s0, comma, m, Rule::TrailingCue));
+                    }
+                } else if t < s1 && ctx.punct(t, &[':']) && t + 1 < s1 && accepted_at(t + 1).is_none() {
+                    let end = clause_end(ctx, t + 1, s1);
+                    if end > t + 3 {
+                        let (m, rule) = subject();
+                        found = Some((t + 1, end, m, rule));
+                    }
+                } else if cue.first > s0 && ctx.punct(cue.first - 1, &['–', '—', '(']) {
+                    // a parenthetical cue: `anche se – ha riferito il Cremlino – CONTENT`
+                    let Some(m) = ctx.subject_right(cue, s1) else { continue };
+                    let me = ctx.mentions[m].end;
+                    if me < s1 && ctx.punct(me, &['–', '—', ')']) {
+                        let end = clause_end(ctx, me + 1, s1);
+                        if end > me + 3 {
+                            found = Some((me + 1, end, Some(m), Rule::InnerCue));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        let Some((start, end, mention, rule)) = found else { continue };
+        if start >= end || end > n {
+            continue;
+        }
+        // trim punctuation at the ends
+        let (mut start, mut end) = (start, end);
+        while start < end && ctx.punct(start, &[',', ':', ';', '–', '—', '-']) {
+            start += 1;
+        }
+        while end > start && ctx.punct(end - 1, &[',', '.', ':', ';', '–', '—', '-']) {
+            end -= 1;
+        }
+        if end <= start || end - start < 3 {
+            continue;
+        }
+        // all quote: the direct quote says it already
+        if accepted_at(start).is_some() && accepted_at(end - 1).is_some() && ctx.quote_at[start] == ctx.quote_at[end - 1] {
+            continue;
+        }
+        let has_quote = (start..end).any(|t| accepted_at(t).is_some());
+        let mut a = make(start, end, mention, rule, 0.7);
+        if has_quote {
+            a.kind = QuoteKind::Mixed;
+        }
+        if a.mention.is_some() {
+            a = resolve(ctx, a, sal, start);
+        } else {
+            a = anaphora(Attributed { rule: Rule::Anaphora, confidence: 0.5, ..a }, sal);
+        }
+        if let Some(m) = a.speaker_mention() {
+            sal.last_speaker = Some((m, end));
+        }
+        claimed_until = claimed_until.max(if rule == Rule::TrailingCue { cue.end } else { end });
+        out.push(a);
+    }
+    out
+}
+
+/// Where a reported clause starting at `start` ends: the sentence end, a `;`, a colon before a quote,
+/// or a gerund or cue introducing the next clause (`, aggiungendo che`).
+fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
+    let mut t = start;
+    while t < s1 {
+        if ctx.quote_at[t] != 0 {
+            t += 1;
+            continue;
+        }
+        if ctx.punct(t, &[';']) {
+            return t;
+        }
+        if ctx.punct(t, &[':']) && t + 1 < s1 && ctx.quote_at[t + 1] != 0 {
+            return t;
+        }
+        if ctx.punct(t, &[',']) && t + 1 < s1 && ctx.cue_at[t + 1] != 0 {
+            let c = &ctx.cues[ctx.cue_at[t + 1] as usize - 1];
+            if matches!(c.form, CueForm::Gerund | CueForm::Finite | CueForm::Attributor) {
+                return t;
+            }
+        }
+        // `, X said` after the clause
+        if ctx.punct(t, &[',']) && t + 1 < s1 && ctx.mention_at[t + 1] != 0 {
+            let m = &ctx.mentions[ctx.mention_at[t + 1] as usize - 1];
+            if m.end < s1 && ctx.cue_at[m.end] != 0 {
+                return t;
+            }
+        }
+        // `e che …`: a second reported clause starts
+        if t + 1 < s1 && ctx.is(t, class::CONJUNCTION) && ctx.is(t + 1, class::COMPLEMENTISER) && t > start {
+            return t;
+        }
+        t += 1;
+    }
+    s1
+}
+
+/// English reported clauses without `that`: `says there are no warm places`, `said the agency will`.
+fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
+    let doc = ctx.doc;
+    if doc.tokens[t].kind != TokenKind::Word {
+        return false;
+    }
+    let l = doc.lower(t);
+    if ctx.lang.is(l, class::PREPOSITION | class::ADDRESSEE) || matches!(l, "in" | "on" | "at" | "to" | "of" | "for" | "it's" | "as") {
+        return false;
+    }
+    ctx.lang.is(l, class::DETERMINER | class::PRONOUN) || matches!(l, "there" | "it" | "more" | "many" | "most" | "some" | "all") || ctx.mention_at[t] != 0 && {
+        let m = &ctx.mentions[ctx.mention_at[t] as usize - 1];
+        // `said Brooks.` is an inverted subject, not a clause
+        m.end < doc.tokens.len() && doc.tokens[m.end].kind == TokenKind::Word
+    }
+}

@@ -1,0 +1,173 @@
+//! Speech cues: speech verbs with their auxiliaries, adverbs and clitics (`ha poi aggiunto`,
+//! `a-t-il déclaré`, `told reporters`), gerunds, verbless attributors (`secondo`, `according to`)
+//! and cue nouns (`le parole`).
+
+use crate::analysis::Span;
+use crate::lang::{class, Language};
+use crate::text::{Document, TokenKind};
+
+/// The grammatical form of a cue, which decides where its subject is looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueForm {
+    /// A finite verb, or an auxiliary with a participle or infinitive: has its own subject.
+    Finite,
+    /// A bare participle (`definiti`, `described as`): passive or adjectival, weak.
+    Participle,
+    /// A gerund (`avvertendo`, `adding`): its subject is the main clause's.
+    Gerund,
+    /// A verbless attributor before its source (`secondo X`, `according to X`).
+    Attributor,
+    /// An attributor after its source (`X zufolge`).
+    PostAttributor,
+    /// A noun that introduces words (`le parole di X`, `in a statement`).
+    Noun,
+}
+
+/// A speech verb group or attributor found in the text.
+#[derive(Debug, Clone)]
+pub struct SpeechCue {
+    pub span: Span,
+    /// First and one-past-last token of the cue.
+    pub first: usize,
+    pub end: usize,
+    pub form: CueForm,
+    /// Only reports a stated position (`ritiene`, `believes`): indirect speech only.
+    pub attitude: bool,
+    /// Takes an infinitive complement (`chiede di`, `urged … to`).
+    pub infinitival: bool,
+    /// Contains an inverted subject pronoun (`a-t-il`, `ha-t-elle`).
+    pub inverted_pronoun: bool,
+}
+
+/// Finds every speech cue in the document, in text order, without overlaps.
+pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
+    let n = doc.tokens.len();
+    let mut out: Vec<SpeechCue> = Vec::new();
+    let mut t = 0;
+    let mut phrase = String::new();
+    while t < n {
+        if doc.tokens[t].kind != TokenKind::Word {
+            t += 1;
+            continue;
+        }
+        // the longest known phrase starting here (`according to`, `fa sapere`, `told reporters`)
+        let mut best: Option<(usize, u32)> = None;
+        phrase.clear();
+        for k in 0..lang.max_phrase().min(n - t) {
+            let tok = &doc.tokens[t + k];
+            if tok.kind == TokenKind::Punct && !doc.is_punct(t + k, '\'') {
+                break;
+            }
+            if k > 0 && !doc.lower(t + k - 1).ends_with('\'') {
+                phrase.push(' ');
+            }
+            phrase.push_str(doc.lower(t + k));
+            let c = lang.classes(&phrase);
+            if c & (class::FINITE | class::PARTICIPLE | class::GERUND | class::ATTRIBUTOR | class::POST_ATTRIBUTOR | class::CUE_NOUN | class::ATTITUDE | class::INFINITIVE) != 0 {
+                best = Some((k + 1, c));
+            }
+        }
+        let Some((len, c)) = best else {
+            t += 1;
+            continue;
+        };
+        // a capitalised verb in mid-sentence is a name (`Said`, `Dice`), not a cue
+        if doc.tokens[t].upper && !doc.tokens[t].starts_sentence && len == 1 && c & class::ATTRIBUTOR == 0 {
+            t += 1;
+            continue;
+        }
+        let end = t + len;
+        // walk back over adverbs, auxiliaries and clitics: `ha poi aggiunto`, `le ha detto`
+        let mut first = t;
+        let mut has_aux = false;
+        let mut inverted_pronoun = false;
+        let mut p = t;
+        while p > 0 {
+            let q = p - 1;
+            if doc.tokens[q].kind != TokenKind::Word || doc.tokens[q].para != doc.tokens[t].para {
+                break;
+            }
+            let qc = lang.classes(doc.lower(q));
+            if qc & (class::AUX | class::ADVERB | class::CLITIC) == 0 {
+                break;
+            }
+            p = q;
+            if qc & class::AUX != 0 {
+                has_aux = true;
+                first = q;
+                let w = doc.lower(q);
+                if w.contains("-t-") || w.ends_with("-il") || w.ends_with("-elle") || w.ends_with("-ils") || w.ends_with("-elles") {
+                    inverted_pronoun = true;
+                }
+            } else if qc & class::CLITIC != 0 && has_aux {
+                first = q;
+            } else if qc & class::ADVERB != 0 && q + 1 == t && !has_aux {
+                first = q; // `also said`, `poi aggiunge`
+            }
+        }
+        let word = doc.lower(t);
+        if word.contains("-t-") || word.ends_with("-il") || word.ends_with("-elle") {
+            inverted_pronoun = true;
+        }
+        let form = if c & class::ATTRIBUTOR != 0 && c & (class::FINITE | class::PARTICIPLE) == 0 {
+            CueForm::Attributor
+        } else if c & class::POST_ATTRIBUTOR != 0 {
+            CueForm::PostAttributor
+        } else if c & class::CUE_NOUN != 0 && c & (class::FINITE | class::PARTICIPLE | class::GERUND) == 0 {
+            CueForm::Noun
+        } else if c & class::GERUND != 0 && !has_aux {
+            CueForm::Gerund
+        } else if c & (class::FINITE | class::ATTITUDE) != 0 || has_aux {
+            CueForm::Finite
+        } else if c & class::PARTICIPLE != 0 {
+            CueForm::Participle
+        } else {
+            // a bare infinitive without a modal is not a cue
+            t += 1;
+            continue;
+        };
+        out.push(SpeechCue {
+            span: Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end),
+            first,
+            end,
+            form,
+            attitude: c & class::ATTITUDE != 0 && c & (class::FINITE | class::PARTICIPLE) == 0,
+            infinitival: c & class::INFINITIVAL != 0,
+            inverted_pronoun,
+        });
+        // `ha voluto precisare`: a modal participle followed by an infinitive joins the cue
+        t = end;
+        while t < n && doc.tokens[t].kind == TokenKind::Word && lang.classes(doc.lower(t)) & class::INFINITIVE != 0 && doc.tokens[t].para == doc.tokens[end - 1].para {
+            let last = out.last_mut().unwrap();
+            last.end = t + 1;
+            last.span.end = doc.tokens[t].span.end;
+            t += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(text: &str, lang: &str) -> Vec<(String, CueForm)> {
+        let doc = Document::new(text);
+        find_cues(&doc, Language::get(lang).unwrap()).iter().map(|c| (text[c.span.start..c.span.end].to_string(), c.form)).collect()
+    }
+
+    #[test]
+    fn italian_verb_groups_with_auxiliaries_and_adverbs() {
+        assert_eq!(cues("Rutte ha poi aggiunto che", "it"), [("ha poi aggiunto".to_string(), CueForm::Finite)]);
+        assert_eq!(cues("ha voluto precisare", "it")[0].0, "ha voluto precisare");
+        assert_eq!(cues("avvertendo: “Se”", "it"), [("avvertendo".to_string(), CueForm::Gerund)]);
+        assert_eq!(cues("secondo il ministro", "it"), [("secondo".to_string(), CueForm::Attributor)]);
+    }
+
+    #[test]
+    fn english_cues() {
+        assert_eq!(cues("Brooks said", "en"), [("said".to_string(), CueForm::Finite)]);
+        assert_eq!(cues("according to police", "en"), [("according to".to_string(), CueForm::Attributor)]);
+        assert_eq!(cues("she has also said", "en")[0].0, "has also said");
+    }
+}

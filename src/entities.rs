@@ -1,0 +1,152 @@
+//! Entities: mentions clustered into speakers (`Putin` = `Vladimir Putin`), each with the fullest
+//! name the article uses, a kind and roles; builds the public [`Analysis`].
+
+use std::collections::HashMap;
+
+use crate::analysis::{Analysis, EntityKind, Mention, MentionKind, Quote, Span, Speaker};
+use crate::attribution::Attributed;
+use crate::lang::{class, Language};
+use crate::mentions::Candidate;
+use crate::text::{Document, TokenKind};
+
+fn fold(s: &str) -> String {
+    s.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
+}
+
+/// The words of a mention's head, lowercased, without determiners.
+fn head_words(doc: &Document, lang: &Language, c: &Candidate) -> Vec<String> {
+    let a = doc.token_at_or_after(c.head.start);
+    let b = doc.token_end_before(c.head.end);
+    (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word && !lang.is(doc.lower(t), class::DETERMINER)).map(|t| fold(doc.lower(t))).collect()
+}
+
+/// The display name of a mention: its head without a leading determiner.
+fn display_name(doc: &Document, lang: &Language, c: &Candidate) -> String {
+    let a = doc.token_at_or_after(c.head.start);
+    let b = doc.token_end_before(c.head.end);
+    let mut start = a;
+    while start < b && lang.is(doc.lower(start), class::DETERMINER) {
+        start += 1;
+    }
+    if start >= b {
+        return doc.text[c.head.start..c.head.end].to_string();
+    }
+    doc.text[doc.tokens[start].span.start..c.head.end].split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Clusters the mentions the quotes point at (and every other mention of the same speakers), and
+/// assembles the [`Analysis`].
+pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidates: Vec<Candidate>) -> Analysis {
+    // cluster named mentions: one whose words are all in a fuller name joins it
+    let mut cluster_of: Vec<Option<usize>> = vec![None; candidates.len()];
+    let mut clusters: Vec<(Vec<String>, usize)> = Vec::new(); // (words of the fullest name, its mention)
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (i, c) in candidates.iter().enumerate() {
+        if c.kind == MentionKind::Pronoun {
+            continue;
+        }
+        let words = head_words(doc, lang, c);
+        if words.is_empty() {
+            continue;
+        }
+        let key = words.join(" ");
+        if let Some(&k) = by_key.get(&key) {
+            cluster_of[i] = Some(k);
+            continue;
+        }
+        let mut found = None;
+        if c.kind == MentionKind::Name {
+            for (k, (cw, rep)) in clusters.iter().enumerate() {
+                if candidates[*rep].kind != MentionKind::Name {
+                    continue;
+                }
+                let sub = words.iter().all(|w| cw.contains(w)) || cw.iter().all(|w| words.contains(w));
+                if sub {
+                    found = Some(k);
+                }
+            }
+        }
+        let k = match found {
+            Some(k) => {
+                if words.len() > clusters[k].0.len() {
+                    clusters[k] = (words.clone(), i);
+                }
+                k
+            }
+            None => {
+                clusters.push((words.clone(), i));
+                clusters.len() - 1
+            }
+        };
+        by_key.insert(key, k);
+        cluster_of[i] = Some(k);
+    }
+    // pronouns join their antecedent's cluster through the quotes that resolved them
+    for q in &quotes {
+        if let (Some(m), Some(a)) = (q.mention, q.antecedent) {
+            if cluster_of[m].is_none() {
+                cluster_of[m] = cluster_of[a];
+            }
+        }
+    }
+    // speakers: clusters with at least one quote, in order of first quote
+    let mut speaker_of_cluster: HashMap<usize, usize> = HashMap::new();
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut out_quotes: Vec<Quote> = Vec::with_capacity(quotes.len());
+    let mut used_mentions: Vec<usize> = Vec::new();
+    for q in &quotes {
+        let speaker = q.speaker_mention().and_then(|m| cluster_of[m]).map(|k| {
+            *speaker_of_cluster.entry(k).or_insert_with(|| {
+                let rep = &candidates[clusters[k].1];
+                speakers.push(Speaker {
+                    name: display_name(doc, lang, rep),
+                    kind: match rep.kind {
+                        MentionKind::Organisation => EntityKind::Organisation,
+                        MentionKind::Name if rep.organisation => EntityKind::Organisation,
+                        MentionKind::Name => EntityKind::Person,
+                        _ => EntityKind::Unknown,
+                    },
+                    roles: Vec::new(),
+                    mentions: Vec::new(),
+                    quotes: 0,
+                });
+                speakers.len() - 1
+            })
+        });
+        if let Some(s) = speaker {
+            speakers[s].quotes += 1;
+        }
+        let mention = q.mention.or(q.antecedent);
+        if let Some(m) = mention {
+            used_mentions.push(m);
+        }
+        out_quotes.push(Quote { span: q.span, kind: q.kind, speaker, mention, cue: q.cue, rule: q.rule, confidence: q.confidence });
+    }
+    // every mention of a quoted speaker, plus the pronouns the quotes used
+    let mut keep: Vec<usize> = (0..candidates.len()).filter(|&i| cluster_of[i].is_some_and(|k| speaker_of_cluster.contains_key(&k)) && (candidates[i].kind != MentionKind::Pronoun || used_mentions.contains(&i))).collect();
+    keep.sort_unstable();
+    keep.dedup();
+    let mut new_index: HashMap<usize, usize> = HashMap::new();
+    let mut mentions: Vec<Mention> = Vec::with_capacity(keep.len());
+    for &i in &keep {
+        let c = &candidates[i];
+        let s = speaker_of_cluster[&cluster_of[i].unwrap()];
+        new_index.insert(i, mentions.len());
+        speakers[s].mentions.push(mentions.len());
+        if let Some(r) = c.role {
+            let role = doc.text[r.start..r.end].split_whitespace().collect::<Vec<_>>().join(" ");
+            if !role.is_empty() && !speakers[s].roles.contains(&role) {
+                speakers[s].roles.push(role);
+            }
+        }
+        mentions.push(Mention { span: c.span, head: c.head, kind: c.kind, speaker: s });
+    }
+    for q in &mut out_quotes {
+        q.mention = q.mention.and_then(|m| new_index.get(&m).copied());
+        if q.speaker.is_none() {
+            q.mention = None;
+        }
+    }
+    let _: Option<Span> = None;
+    Analysis { lang: lang.code.to_string(), quotes: out_quotes, speakers, mentions }
+}

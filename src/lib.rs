@@ -1,0 +1,73 @@
+//! quotelens finds the quotations in a news article and works out who said each one.
+//!
+//! The analysis is a one-way pipeline, one module per stage, each owning the types it produces:
+//!
+//! ```text
+//! text  →  quotes (marks → QuoteSpan)  →  cues (SpeechCue, reported clauses)  →  mentions
+//!       →  attribution (named rules)   →  entities (clustered speakers)       →  Analysis
+//! ```
+//!
+//! The core is plain Rust with no browser code in it; the `wasm` module (only on `wasm32`) converts
+//! the results for JavaScript and touches the DOM.
+//!
+//! ```
+//! let analysis = quotelens::analyze("“We are ready,” said Anna Rossi.", &quotelens::Options::default());
+//! assert_eq!(analysis.quotes.len(), 1);
+//! let speaker = analysis.quotes[0].speaker.unwrap();
+//! assert_eq!(analysis.speakers[speaker].name, "Anna Rossi");
+//! ```
+
+pub mod analysis;
+pub mod lang;
+pub mod text;
+
+mod attribution;
+mod cues;
+mod entities;
+mod mentions;
+mod quotes;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use analysis::{Analysis, EntityKind, Mention, MentionKind, Quote, QuoteKind, Rule, Span, Speaker};
+
+/// How to analyse a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// An ISO 639-1 code (`it`, `en`, `fr`, `es`, `de`, `pt`), or `None` / `"auto"` to detect it.
+    /// An unknown code falls back to detection.
+    pub lang: Option<String>,
+    /// Whether to report indirect (reported) speech as well as quotations in marks.
+    pub indirect: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { lang: None, indirect: true }
+    }
+}
+
+/// Texts longer than this are analysed only up to here (on a char boundary): past a few megabytes a
+/// page is not an article, and the widget must stay responsive.
+pub const MAX_TEXT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Finds the quotes in `text` and who said each one.
+///
+/// Never panics and always returns: empty or quote-less text gives an empty [`Analysis`].
+pub fn analyze(text: &str, opts: &Options) -> Analysis {
+    let text = text::truncate_at_char_boundary(text, MAX_TEXT_BYTES);
+    let language = match opts.lang.as_deref() {
+        Some(code) if code != "auto" => lang::Language::get(code).unwrap_or_else(|| lang::detect(text)),
+        _ => lang::detect(text),
+    };
+    let doc = text::Document::new(text);
+    let spans = quotes::find_quotes(&doc, language);
+    let cue_list = cues::find_cues(&doc, language);
+    let mention_list = mentions::find_mentions(&doc, language, &spans);
+    let attributed = attribution::attribute(&doc, language, &spans, &cue_list, &mention_list, opts.indirect);
+    entities::build(&doc, language, attributed, mention_list)
+}

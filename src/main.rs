@@ -1,0 +1,3 @@
+fn main() {
+    std::process::exit(quotelens::cli::main(std::env::args().skip(1).collect()));
+}

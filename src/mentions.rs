@@ -1,0 +1,384 @@
+//! Candidate speaker mentions: proper names (with particles, titles and roles in apposition),
+//! organisations and metonyms, role-only mentions and pronouns. Words inside quotes are never
+//! mentions: a speaker is named by the journalist, not by the quote.
+
+use std::collections::HashSet;
+
+use crate::analysis::{MentionKind, Span};
+use crate::lang::{class, Language};
+use crate::quotes::QuoteSpan;
+use crate::text::{Document, TokenKind};
+
+/// A mention found in the text, before clustering into speakers.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// From the determiner and title to the end of the name.
+    pub span: Span,
+    /// The name (or role noun, or organisation) itself.
+    pub head: Span,
+    /// Tokens `[first, end)` of `span`.
+    pub first: usize,
+    pub end: usize,
+    pub kind: MentionKind,
+    /// Organisation-like name (`Microsoft Security Response Center`, `NATO`).
+    pub organisation: bool,
+    /// A role or title given with the name (`segretario di Stato americano`).
+    pub role: Option<Span>,
+    /// Preceded by a preposition: not the subject of a verb.
+    pub after_preposition: bool,
+    /// Plural pronoun or group (`they`, `loro`, `residents`).
+    pub plural: bool,
+}
+
+fn is_word(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].kind == TokenKind::Word
+}
+
+/// Finds mention candidates outside the quote spans, in text order.
+pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan]) -> Vec<Candidate> {
+    let n = doc.tokens.len();
+    let mut in_quote = vec![false; n];
+    for q in quotes {
+        let a = doc.token_at_or_after(q.span.start);
+        let b = doc.token_end_before(q.span.end);
+        for flag in in_quote.iter_mut().take(b).skip(a) {
+            *flag = true;
+        }
+    }
+    // words seen capitalised in mid-sentence: evidence that a sentence-initial one is a name
+    let mut mid_caps: HashSet<&str> = HashSet::new();
+    for t in 0..n {
+        let tok = &doc.tokens[t];
+        if tok.kind == TokenKind::Word && tok.upper && !tok.starts_sentence {
+            mid_caps.insert(doc.lower(t));
+        }
+    }
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut t = 0;
+    while t < n {
+        if in_quote[t] || !is_word(doc, t) {
+            t += 1;
+            continue;
+        }
+        if let Some(c) = name_at(doc, lang, t, &in_quote, &mid_caps) {
+            t = c.end;
+            push(&mut out, c);
+            continue;
+        }
+        if let Some(c) = phrase_mention_at(doc, lang, t, &in_quote) {
+            t = c.end;
+            push(&mut out, c);
+            continue;
+        }
+        let lower = doc.lower(t);
+        let cl = lang.classes(lower);
+        if cl & class::PRONOUN != 0 && (!doc.tokens[t].upper || doc.tokens[t].starts_sentence) && cl & (class::MASCULINE | class::FEMININE | class::PLURAL) != 0 {
+            push(&mut out, simple(doc, t, t + 1, MentionKind::Pronoun, cl & class::PLURAL != 0));
+        }
+        t += 1;
+    }
+    out
+}
+
+fn push(out: &mut Vec<Candidate>, c: Candidate) {
+    // a mention that absorbs earlier ones (a role before a name) replaces them
+    while out.last().is_some_and(|p| p.span.start >= c.span.start) {
+        out.pop();
+    }
+    out.push(c);
+}
+
+fn simple(doc: &Document, first: usize, end: usize, kind: MentionKind, plural: bool) -> Candidate {
+    let span = Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end);
+    Candidate { span, head: span, first, end, kind, organisation: kind == MentionKind::Organisation, role: None, after_preposition: false, plural }
+}
+
+fn is_name_word(doc: &Document, lang: &Language, t: usize) -> bool {
+    let tok = &doc.tokens[t];
+    tok.kind == TokenKind::Word && tok.upper && !lang.is(doc.lower(t), class::PREPOSITION | class::DETERMINER | class::CONJUNCTION | class::COMPLEMENTISER)
+}
+
+/// A run of capitalised words (with particles and initials) starting at `t`, extended left over a
+/// title or role and right over an apposition.
+fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_caps: &HashSet<&str>) -> Option<Candidate> {
+    let n = doc.tokens.len();
+    if !is_name_word(doc, lang, t) {
+        return None;
+    }
+    let para = doc.tokens[t].para;
+    let mut start = t;
+    // skip capitalised function words and non-name words at the start (`The`, `Oggi`, `Monday`)
+    while start < n && is_name_word(doc, lang, start) && doc.tokens[start].para == para && !in_quote[start] {
+        let l = doc.lower(start);
+        let cl = lang.classes(l);
+        if cl & (class::NOT_NAME | class::PRONOUN | class::TITLE | class::ADVERB) != 0 || (doc.tokens[start].starts_sentence && cl != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0) {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    if start >= n || !is_name_word(doc, lang, start) || in_quote[start] || doc.tokens[start].para != para {
+        return None;
+    }
+    let mut end = start + 1;
+    loop {
+        if end >= n || in_quote[end] || doc.tokens[end].para != para {
+            break;
+        }
+        if is_name_word(doc, lang, end) && !lang.is(doc.lower(end), class::NOT_NAME | class::PRONOUN) || is_name_word(doc, lang, end) && end > start && lang.is(doc.lower(end), class::NOT_NAME) && lang.is(doc.lower(end - 1), class::ORG_HEAD) {
+            end += 1;
+        } else if lang.is(doc.lower(end), class::PARTICLE) && end + 1 < n && is_name_word(doc, lang, end + 1) && !in_quote[end + 1] && !doc.tokens[end].upper {
+            end += 2;
+        } else if doc.is_punct(end, '.') && doc.word(end - 1).chars().count() == 1 && end + 1 < n && is_name_word(doc, lang, end + 1) {
+            end += 2; // an initial: `J. K. Rowling`
+        } else if doc.tokens[end].upper && lang.is(doc.lower(end), class::NOT_NAME) && lang.is(doc.lower(end), class::ORGANISATION | class::ORG_HEAD) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    // trailing NOT_NAME words are not part of the name
+    while end > start + 1 && lang.is(doc.lower(end - 1), class::NOT_NAME) && !lang.is(doc.lower(end - 1), class::ORGANISATION | class::ORG_HEAD) {
+        end -= 1;
+    }
+    let single = end == start + 1;
+    let l0 = doc.lower(start);
+    if single && lang.is(l0, class::NOT_NAME) {
+        return None;
+    }
+    // a lone sentence-initial capitalised word is a name only with evidence
+    if single && doc.tokens[start].starts_sentence && !mid_caps.contains(l0) && lang.classes(l0) & (class::ORGANISATION | class::ORG_HEAD) == 0 {
+        return None;
+    }
+    let words: Vec<&str> = (start..end).filter(|&k| is_word(doc, k)).map(|k| doc.lower(k)).collect();
+    let phrase = words.join(" ");
+    let organisation = lang.is(&phrase, class::ORGANISATION)
+        || words.iter().any(|w| lang.is(w, class::ORG_HEAD))
+        || (single && doc.word(start).chars().count() >= 2 && doc.word(start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit()));
+    let head = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
+    let mut cand = Candidate {
+        span: head,
+        head,
+        first: start,
+        end,
+        kind: if organisation { MentionKind::Organisation } else { MentionKind::Name },
+        organisation,
+        role: None,
+        after_preposition: false,
+        plural: false,
+    };
+    extend_left_over_role(doc, lang, &mut cand, in_quote);
+    extend_apposition(doc, lang, &mut cand, in_quote);
+    Some(cand)
+}
+
+/// `il segretario di Stato americano Marco Rubio`, `Prime Minister Justin Trudeau`: a title or role up
+/// to six words before the name becomes part of the mention, with its determiner.
+fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_quote: &[bool]) {
+    let para = doc.tokens[c.first].para;
+    let mut role_at = None;
+    let mut k = c.first;
+    let mut steps = 0;
+    while k > 0 && steps < 7 {
+        k -= 1;
+        steps += 1;
+        let tok = &doc.tokens[k];
+        if tok.para != para || in_quote[k] || tok.kind != TokenKind::Word {
+            break;
+        }
+        let cl = lang.classes(doc.lower(k));
+        if cl & (class::FINITE | class::PARTICIPLE | class::GERUND | class::AUX | class::COMPLEMENTISER | class::CONJUNCTION | class::RELATIVE) != 0 && cl & (class::ROLE | class::TITLE) == 0 {
+            break;
+        }
+        // two-word roles: `prime minister`, `amministratore delegato`
+        let two = if k > 0 { format!("{} {}", doc.lower(k - 1), doc.lower(k)) } else { String::new() };
+        if k > 0 && lang.is(&two, class::ROLE | class::TITLE) {
+            role_at = Some(k - 1);
+            k -= 1;
+            steps += 1;
+        } else if cl & (class::ROLE | class::TITLE) != 0 {
+            role_at = Some(k);
+        } else if cl & class::DETERMINER != 0 {
+            break;
+        }
+    }
+    let Some(r) = role_at else { return };
+    // only if everything between the role and the name is words (no punctuation)
+    if (r..c.first).any(|j| doc.tokens[j].kind != TokenKind::Word) {
+        return;
+    }
+    let mut first = r;
+    if first > 0 && lang.is(doc.lower(first - 1), class::DETERMINER) && doc.tokens[first - 1].para == para {
+        first -= 1;
+    }
+    if r < c.first {
+        c.role = Some(Span::new(doc.tokens[r].span.start, doc.tokens[c.first - 1].span.end));
+    }
+    c.first = first;
+    c.span.start = doc.tokens[first].span.start;
+    set_after_preposition(doc, lang, c);
+}
+
+/// `Mark Rutte, segretario della Nato,` / `Nadia Jamil, principal researcher at Dixon Hall,`: a role
+/// after a comma is recorded (not made part of the span) and its words are skipped as mentions.
+fn extend_apposition(doc: &Document, lang: &Language, c: &mut Candidate, in_quote: &[bool]) {
+    set_after_preposition(doc, lang, c);
+    let n = doc.tokens.len();
+    let e = c.end;
+    if e + 1 >= n || !doc.is_punct(e, ',') || in_quote[e + 1] {
+        return;
+    }
+    let mut k = e + 1;
+    if lang.is(doc.lower(k), class::DETERMINER) {
+        k += 1;
+    }
+    // the role noun must come within three words (`principal researcher`, `ex segretario`)
+    let mut found = None;
+    for j in k..(k + 3).min(n) {
+        if doc.tokens[j].kind != TokenKind::Word {
+            break;
+        }
+        if lang.is(doc.lower(j), class::ROLE | class::TITLE) {
+            found = Some(j);
+            break;
+        }
+    }
+    let Some(_) = found else { return };
+    let para = doc.tokens[e].para;
+    let mut j = k;
+    while j < n && j < k + 12 && doc.tokens[j].para == para && !in_quote[j] {
+        if doc.tokens[j].kind == TokenKind::Punct {
+            break;
+        }
+        if lang.is(doc.lower(j), class::FINITE | class::AUX | class::RELATIVE) && !lang.is(doc.lower(j), class::ROLE) {
+            return;
+        }
+        j += 1;
+    }
+    if j > k && j < n && doc.tokens[j].kind == TokenKind::Punct {
+        c.role = Some(Span::new(doc.tokens[k].span.start, doc.tokens[j - 1].span.end));
+        c.end = c.end.max(e); // the span stays the name; the apposition is skipped below
+        c.apposition_end(j);
+    }
+}
+
+impl Candidate {
+    /// Marks tokens up to `j` as consumed by this mention (an apposition), without widening the span.
+    fn apposition_end(&mut self, j: usize) {
+        self.end = j;
+    }
+}
+
+fn set_after_preposition(doc: &Document, lang: &Language, c: &mut Candidate) {
+    c.after_preposition = c.first > 0 && {
+        let p = c.first - 1;
+        doc.tokens[p].para == doc.tokens[c.first].para && doc.tokens[p].kind == TokenKind::Word && lang.is(doc.lower(p), class::PREPOSITION) && !lang.is(doc.lower(p), class::DETERMINER)
+    };
+}
+
+/// Organisations and roles written in lowercase or as known phrases: `il Cremlino`, `la Casa Bianca`,
+/// `the police`, `un portavoce`, `the spokesperson for the ministry`.
+fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool]) -> Option<Candidate> {
+    let n = doc.tokens.len();
+    let para = doc.tokens[t].para;
+    let mut best: Option<(usize, u32)> = None;
+    let mut phrase = String::new();
+    for k in 0..lang.max_phrase().min(n - t) {
+        let j = t + k;
+        if in_quote[j] || doc.tokens[j].kind != TokenKind::Word || doc.tokens[j].para != para {
+            break;
+        }
+        if k > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(doc.lower(j));
+        let cl = lang.classes(&phrase);
+        if cl & (class::ORGANISATION | class::ROLE) != 0 {
+            best = Some((k + 1, cl));
+        }
+    }
+    let (len, cl) = best?;
+    let kind = if cl & class::ORGANISATION != 0 { MentionKind::Organisation } else { MentionKind::Role };
+    let mut end = t + len;
+    // `portavoce del Cremlino`, `spokesperson for the ministry`: keep the complement of a role
+    if kind == MentionKind::Role && end + 1 < n && doc.tokens[end].para == para && !in_quote[end] {
+        let w = doc.lower(end);
+        if matches!(w, "del" | "della" | "dello" | "dei" | "degli" | "delle" | "di" | "for" | "of" | "at" | "du" | "de" | "des" | "da" | "do" | "dos" | "das" | "des" | "der") {
+            let mut j = end + 1;
+            if j < n && lang.is(doc.lower(j), class::DETERMINER) {
+                j += 1;
+            }
+            let s = j;
+            while j < n && j < s + 5 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].upper || lang.is(doc.lower(j), class::ORGANISATION)) && doc.tokens[j].kind == TokenKind::Word {
+                j += 1;
+            }
+            if j > s {
+                end = j;
+            }
+        }
+    }
+    let mut first = t;
+    if first > 0 && doc.tokens[first - 1].para == para && lang.is(doc.lower(first - 1), class::DETERMINER) && !in_quote[first - 1] {
+        first -= 1;
+    }
+    let head = Span::new(doc.tokens[t].span.start, doc.tokens[end - 1].span.end);
+    let plural = doc.lower(t + len - 1).ends_with('s') && lang.code == "en" || doc.lower(t + len - 1).ends_with('i') && lang.code == "it";
+    let mut c = Candidate {
+        span: Span::new(doc.tokens[first].span.start, head.end),
+        head,
+        first,
+        end,
+        kind,
+        organisation: kind == MentionKind::Organisation,
+        role: None,
+        after_preposition: false,
+        plural,
+    };
+    set_after_preposition(doc, lang, &mut c);
+    Some(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mentions(text: &str, lang: &str) -> Vec<(String, MentionKind)> {
+        let l = Language::get(lang).unwrap();
+        let doc = Document::new(text);
+        let qs = crate::quotes::find_quotes(&doc, l);
+        find_mentions(&doc, l, &qs).iter().map(|c| (text[c.span.start..c.span.end].to_string(), c.kind)).collect()
+    }
+
+    #[test]
+    fn names_with_roles_and_particles() {
+        let m = mentions("Ieri il segretario di Stato americano Marco Rubio ha parlato con Ursula von der Leyen.", "it");
+        assert_eq!(m[0], ("il segretario di Stato americano Marco Rubio".to_string(), MentionKind::Name));
+        assert_eq!(m[1].0, "Ursula von der Leyen");
+    }
+
+    #[test]
+    fn organisations_roles_and_pronouns() {
+        let m = mentions("Il Cremlino ha riferito. Un portavoce ha detto che lui era lì.", "it");
+        let kinds: Vec<MentionKind> = m.iter().map(|x| x.1).collect();
+        assert_eq!(kinds, [MentionKind::Organisation, MentionKind::Role, MentionKind::Pronoun]);
+        assert_eq!(m[0].0, "Il Cremlino");
+    }
+
+    #[test]
+    fn words_inside_quotes_are_not_mentions() {
+        let m = mentions("“Mario Rossi is wrong,” said Anna Bianchi.", "en");
+        assert_eq!(m, [("Anna Bianchi".to_string(), MentionKind::Name)]);
+    }
+
+    #[test]
+    fn apposition_role_is_recorded_not_spanned() {
+        let l = Language::get("it").unwrap();
+        let text = "Mark Rutte, segretario della Nato, ha detto";
+        let doc = Document::new(text);
+        let c = find_mentions(&doc, l, &[]);
+        assert_eq!(c.len(), 1);
+        assert_eq!(&text[c[0].span.start..c[0].span.end], "Mark Rutte");
+        let r = c[0].role.unwrap();
+        assert_eq!(&text[r.start..r.end], "segretario della Nato");
+    }
+}

@@ -1,0 +1,384 @@
+//! Quote marks → [`QuoteSpan`]s: pairing marks by their flanking context, nesting, apostrophes,
+//! multi-paragraph quotes, recovery from unbalanced marks, dialogue dashes.
+//!
+//! Only top-level quotes are returned: speech quoted inside another quote is part of that quote.
+//! Whether a quote is speech or a title, name or scare quote is decided later, in attribution,
+//! where the cues around it are known.
+
+use crate::analysis::Span;
+use crate::lang::Language;
+use crate::text::Document;
+
+/// A span of quoted words, marks included, as found by pairing marks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteSpan {
+    /// From the opening mark to the closing mark, both included.
+    pub span: Span,
+    /// The words inside the marks.
+    pub inner: Span,
+    /// The closing mark was found (false: recovered at the end of the paragraph).
+    pub closed: bool,
+    /// The quote runs over more than one paragraph.
+    pub multi_paragraph: bool,
+    /// A dialogue-dash quote (`—Texto —dijo X—`), not marks.
+    pub dash: bool,
+    /// Number of words inside.
+    pub words: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    pos: usize,
+    ch: char,
+    family: Family,
+}
+
+fn flanking(prev: Option<char>, next: Option<char>) -> (bool, bool) {
+    let p_space = prev.is_none_or(|c| c.is_whitespace());
+    let n_space = next.is_none_or(|c| c.is_whitespace());
+    let p_open = prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '«' | '„' | '‘' | '‚' | '‹' | '"' | '\''));
+    let n_close = next.is_none_or(|c| c.is_whitespace() || (!c.is_alphanumeric() && !matches!(c, '(' | '[' | '¿' | '¡')));
+    // can open: something follows and the mark is not glued to a word before it
+    let opens = !n_space && p_open;
+    // can close: something precedes and the mark is not glued to a word after it
+    let closes = !p_space && n_close;
+    (opens, closes)
+}
+
+/// Finds the top-level quotations of `doc`, in text order.
+pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
+    let text = doc.text;
+    let german = lang.code == "de";
+    let mut out: Vec<QuoteSpan> = Vec::new();
+    // an opener left open at the end of a paragraph, carried into the next one when that paragraph
+    // opens with the same mark (the multi-paragraph convention)
+    let mut carried: Option<(Open, usize)> = None; // (opener, paragraph it started in)
+    for (pi, para) in doc.paragraphs.iter().enumerate() {
+        let s = &text[para.start..para.end];
+        let mut stack: Vec<Open> = Vec::new();
+        let mut first_mark = true;
+        let mut prev: Option<char> = None;
+        let mut chars = s.char_indices().peekable();
+        let mut pending_carry = carried.take();
+        while let Some((i, c)) = chars.next() {
+            let pos = para.start + i;
+            let next = chars.peek().map(|&(_, n)| n);
+            let at_start = s[..i].trim().is_empty();
+            if !crate::text::is_quote_char(c) {
+                prev = Some(c);
+                continue;
+            }
+            let (opens, closes) = flanking(prev, next);
+            prev = Some(c);
+            // a multi-paragraph quote: this paragraph opens with the mark the previous one left open
+            if first_mark && at_start {
+                if let Some((open, from_para)) = pending_carry.take() {
+                    if open_char_family(c) == Some(open.family) && opens {
+                        stack.push(Open { pos: open.pos, ch: open.ch, family: open.family });
+                        let _ = from_para;
+                        first_mark = false;
+                        continue;
+                    }
+                    // not continued: close the carried quote at the end of its paragraph
+                    push_recovered(&mut out, doc, open, from_para);
+                }
+            }
+            first_mark = false;
+            let has_open = |st: &Vec<Open>, f: Family| st.iter().any(|o| o.family == f);
+            let top_is = |st: &Vec<Open>, ch: char| st.last().is_some_and(|o| o.ch == ch);
+            enum Act {
+                Open(Family),
+                Close(Family),
+                Skip,
+            }
+            let act = match c {
+                '„' => Act::Open(Family::Double),
+                '‚' => if opens { Act::Open(Family::Single) } else { Act::Skip },
+                '“' => {
+                    if stack.iter().any(|o| o.ch == '„') || (german && has_open(&stack, Family::Double) && closes) {
+                        Act::Close(Family::Double)
+                    } else if opens || !closes {
+                        Act::Open(Family::Double)
+                    } else if has_open(&stack, Family::Double) {
+                        Act::Close(Family::Double)
+                    } else {
+                        Act::Skip
+                    }
+                }
+                '”' | '‟' => {
+                    if has_open(&stack, Family::Double) {
+                        Act::Close(Family::Double)
+                    } else if opens && !closes {
+                        Act::Open(Family::Double)
+                    } else {
+                        Act::Skip
+                    }
+                }
+                '«' => {
+                    if top_is(&stack, '»') || stack.iter().any(|o| o.ch == '»') {
+                        Act::Close(Family::Double)
+                    } else {
+                        Act::Open(Family::Double)
+                    }
+                }
+                '»' => {
+                    if stack.iter().any(|o| o.ch == '«') || (has_open(&stack, Family::Double) && closes) {
+                        Act::Close(Family::Double)
+                    } else if opens && !closes {
+                        Act::Open(Family::Double)
+                    } else {
+                        Act::Skip
+                    }
+                }
+                '‹' => if top_is(&stack, '›') { Act::Close(Family::Single) } else { Act::Open(Family::Single) },
+                '›' => {
+                    if stack.iter().any(|o| o.ch == '‹') {
+                        Act::Close(Family::Single)
+                    } else if opens {
+                        Act::Open(Family::Single)
+                    } else {
+                        Act::Skip
+                    }
+                }
+                '"' => {
+                    let open_straight = stack.iter().any(|o| o.ch == '"');
+                    if open_straight && closes {
+                        Act::Close(Family::Double)
+                    } else if opens {
+                        Act::Open(Family::Double)
+                    } else if closes && has_open(&stack, Family::Double) {
+                        Act::Close(Family::Double)
+                    } else if open_straight {
+                        Act::Close(Family::Double)
+                    } else {
+                        Act::Skip
+                    }
+                }
+                '‘' => {
+                    if stack.iter().any(|o| o.ch == '‚') && closes {
+                        Act::Close(Family::Single)
+                    } else if opens {
+                        Act::Open(Family::Single)
+                    } else {
+                        Act::Skip
+                    }
+                }
+                '’' | '\'' => {
+                    let letter_both = prev_is_alnum(s, i) && next.is_some_and(|n| n.is_alphanumeric());
+                    if letter_both {
+                        Act::Skip // an apostrophe: L’obiettivo, it's
+                    } else if has_open(&stack, Family::Single) && closes {
+                        Act::Close(Family::Single)
+                    } else if c == '\'' && opens && next.is_some_and(|n| n.is_alphabetic() || n.is_numeric()) && !prev.is_some_and(|p| p.is_alphanumeric()) {
+                        Act::Open(Family::Single)
+                    } else {
+                        Act::Skip
+                    }
+                }
+                _ => Act::Skip,
+            };
+            match act {
+                Act::Skip => {}
+                Act::Open(family) => stack.push(Open { pos, ch: c, family }),
+                Act::Close(family) => {
+                    if let Some(k) = stack.iter().rposition(|o| o.family == family) {
+                        let open = stack[k];
+                        stack.truncate(k);
+                        // only top-level quotes count; a single-quoted stretch inside a double one
+                        // is nested speech, and a closed quote inside an open one is too
+                        if stack.is_empty() {
+                            let end = pos + c.len_utf8();
+                            let multi = doc.paragraph_of(open.pos) != Some(pi);
+                            push_quote(&mut out, doc, open.pos, end, true, multi);
+                        }
+                    }
+                }
+            }
+        }
+        if let Some((open, from_para)) = pending_carry.take() {
+            push_recovered(&mut out, doc, open, from_para);
+        }
+        // what is left open: the outermost opener either continues in the next paragraph or is
+        // recovered at this paragraph's end
+        if let Some(&bottom) = stack.first() {
+            let started = doc.paragraph_of(bottom.pos).unwrap_or(pi);
+            let next_opens_same = doc.paragraphs.get(pi + 1).is_some_and(|np| {
+                text[np.start..np.end].chars().next().is_some_and(|c| open_char_family(c) == Some(bottom.family))
+            });
+            if next_opens_same && bottom.family == Family::Double && pi - started < 20 {
+                carried = Some((bottom, started));
+            } else {
+                push_recovered_at(&mut out, doc, bottom, pi);
+            }
+        }
+        if lang_uses_dialogue_dashes(lang) {
+            dialogue_dash_quote(&mut out, doc, pi);
+        }
+    }
+    if let Some((open, from_para)) = carried {
+        push_recovered(&mut out, doc, open, from_para);
+    }
+    out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    // drop quotes inside other quotes (recovery and dashes can overlap real pairs)
+    let mut kept: Vec<QuoteSpan> = Vec::with_capacity(out.len());
+    for q in out {
+        if kept.last().is_some_and(|k| k.span.overlaps(q.span)) {
+            continue;
+        }
+        kept.push(q);
+    }
+    kept
+}
+
+fn prev_is_alnum(s: &str, i: usize) -> bool {
+    s[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric())
+}
+
+fn open_char_family(c: char) -> Option<Family> {
+    match c {
+        '“' | '«' | '„' | '"' | '»' => Some(Family::Double),
+        '‘' | '‚' | '‹' | '\'' => Some(Family::Single),
+        _ => None,
+    }
+}
+
+fn lang_uses_dialogue_dashes(lang: &Language) -> bool {
+    matches!(lang.code, "es" | "pt" | "fr" | "it")
+}
+
+/// An unclosed quote that began in paragraph `from_para`: it ends at that paragraph's end, unless
+/// that would be a whole long paragraph of doubt.
+fn push_recovered(out: &mut Vec<QuoteSpan>, doc: &Document, open: Open, from_para: usize) {
+    push_recovered_at(out, doc, open, from_para)
+}
+
+fn push_recovered_at(out: &mut Vec<QuoteSpan>, doc: &Document, open: Open, para: usize) {
+    let end = doc.paragraphs[para].end;
+    // trailing sentence punctuation stays outside a recovered quote
+    let body = doc.text[open.pos..end].trim_end_matches(['.', ' ', ',', ';']);
+    let end = open.pos + body.len();
+    if end > open.pos + open.ch.len_utf8() {
+        push_quote(out, doc, open.pos, end, false, doc.paragraph_of(open.pos) != Some(para));
+    }
+}
+
+fn push_quote(out: &mut Vec<QuoteSpan>, doc: &Document, start: usize, end: usize, closed: bool, multi: bool) {
+    let text = doc.text;
+    let open_len = text[start..].chars().next().map_or(0, char::len_utf8);
+    let close_len = if closed { text[..end].chars().next_back().map_or(0, char::len_utf8) } else { 0 };
+    let inner = Span::new((start + open_len).min(end), (end - close_len).max(start + open_len).min(end));
+    let words = text[inner.start..inner.end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+    if words == 0 {
+        return;
+    }
+    out.push(QuoteSpan { span: Span::new(start, end), inner, closed, multi_paragraph: multi, dash: false, words });
+}
+
+/// `—Texto —dijo X—. Más texto.`: a paragraph opening with a dash is dialogue. The speech runs to the
+/// next dash that follows a space (the narrator's interjection) or to the paragraph's end; after the
+/// interjection's closing dash, the speech resumes.
+fn dialogue_dash_quote(out: &mut Vec<QuoteSpan>, doc: &Document, pi: usize) {
+    let para = doc.paragraphs[pi];
+    let s = &doc.text[para.start..para.end];
+    let Some(first) = s.chars().next() else { return };
+    if !matches!(first, '—' | '―' | '–') {
+        return;
+    }
+    let mut speech_start = first.len_utf8();
+    let mut in_speech = true;
+    let mut segs: Vec<(usize, usize)> = Vec::new();
+    let idx: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in idx.iter().enumerate().skip(1) {
+        if !matches!(c, '—' | '―' | '–') {
+            continue;
+        }
+        let prev = idx.get(k.wrapping_sub(1)).map(|x| x.1);
+        let next = idx.get(k + 1).map(|x| x.1);
+        if in_speech && prev.is_some_and(char::is_whitespace) && next.is_some_and(|n| !n.is_whitespace()) {
+            segs.push((speech_start, i));
+            in_speech = false;
+        } else if !in_speech && (next.is_none_or(|n| n.is_whitespace() || n == '.' || n == ',')) {
+            // closing dash of the interjection: speech resumes after `—. ` or `—, `
+            let mut j = i + c.len_utf8();
+            while let Some(ch) = s[j..].chars().next() {
+                if ch.is_whitespace() || ch == '.' || ch == ',' {
+                    j += ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            if j < s.len() {
+                speech_start = j;
+                in_speech = true;
+            }
+        }
+    }
+    if in_speech {
+        segs.push((speech_start, s.len()));
+    }
+    for (a, b) in segs {
+        let body = s[a..b].trim_end();
+        let start = para.start + a + (body.len() - body.trim_start().len());
+        let end = para.start + a + body.len();
+        if end > start {
+            let inner = Span::new(start, end);
+            let words = doc.text[start..end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+            if words > 0 {
+                out.push(QuoteSpan { span: inner, inner, closed: true, multi_paragraph: false, dash: true, words });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str, lang: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        find_quotes(&doc, Language::get(lang).unwrap()).iter().map(|q| text[q.span.start..q.span.end].to_string()).collect()
+    }
+
+    #[test]
+    fn curly_guillemets_straight_and_german_marks() {
+        assert_eq!(quotes("Disse: “Siamo pronti”. Poi «Non ora».", "it"), ["“Siamo pronti”", "«Non ora»"]);
+        assert_eq!(quotes("He said \"we are ready\" and left.", "en"), ["\"we are ready\""]);
+        assert_eq!(quotes("Er sagte: „Wir sind bereit“. Dann »Nein«.", "de"), ["„Wir sind bereit“", "»Nein«"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes_and_nested_quotes_stay_inside() {
+        assert_eq!(quotes("L’obiettivo dell’inviato è “l’accordo”.", "it"), ["“l’accordo”"]);
+        assert_eq!(quotes("“He said ‘no’ twice,” she said. It's the students' union.", "en"), ["“He said ‘no’ twice,”"]);
+        assert_eq!(quotes("«Mi ha detto “vai” e sono andato»", "it"), ["«Mi ha detto “vai” e sono andato»"]);
+    }
+
+    #[test]
+    fn mismatched_marks_pair_up() {
+        assert_eq!(quotes("Ha detto «basta” ieri.", "it"), ["«basta”"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one_span() {
+        let text = "Lei ha detto: “Prima parte.\n“Seconda parte.\n“Fine.”\nAltro.";
+        assert_eq!(quotes(text, "it"), ["“Prima parte.\n“Seconda parte.\n“Fine.”"]);
+    }
+
+    #[test]
+    fn unbalanced_mark_recovers_at_paragraph_end() {
+        let text = "Ha detto “non finisce mai.\nIl giorno dopo, “tutto bene” ha detto.";
+        assert_eq!(quotes(text, "it"), ["“non finisce mai", "“tutto bene”"]);
+    }
+
+    #[test]
+    fn dialogue_dashes() {
+        let text = "—No vamos a ceder —dijo el ministro—. Es nuestra posición.";
+        assert_eq!(quotes(text, "es"), ["No vamos a ceder", "Es nuestra posición."]);
+    }
+}

@@ -1,0 +1,395 @@
+//! Text plumbing: tokens, paragraphs, and the offset conversions between UTF-8 bytes (Rust), Unicode
+//! code points (the eval format) and UTF-16 units (the DOM). This module is the only place offsets
+//! change units.
+
+use crate::analysis::Span;
+
+/// Cuts `text` to at most `max` bytes, backing off to a char boundary.
+pub fn truncate_at_char_boundary(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Converts byte offsets of one text into code-point or UTF-16 offsets, in time linear in the text
+/// plus the number of offsets (the offsets are sorted first).
+pub struct OffsetMap<'a> {
+    text: &'a str,
+}
+
+/// The unit an [`OffsetMap`] converts byte offsets into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Unicode scalar values: Python string indices, the eval format.
+    CodePoint,
+    /// UTF-16 code units: JavaScript string indices and DOM offsets.
+    Utf16,
+}
+
+impl<'a> OffsetMap<'a> {
+    pub fn new(text: &'a str) -> Self {
+        OffsetMap { text }
+    }
+
+    /// Converts each byte offset in `offsets` (in place). Offsets past the end clamp to the end; an
+    /// offset inside a character counts as the start of that character.
+    pub fn convert(&self, offsets: &mut [usize], unit: Unit) {
+        let mut order: Vec<usize> = (0..offsets.len()).collect();
+        order.sort_unstable_by_key(|&i| offsets[i]);
+        let mut chars = self.text.char_indices().peekable();
+        let mut count = 0usize;
+        for i in order {
+            let target = offsets[i];
+            while let Some(&(pos, c)) = chars.peek() {
+                if pos + c.len_utf8() > target {
+                    break;
+                }
+                count += match unit {
+                    Unit::CodePoint => 1,
+                    Unit::Utf16 => c.len_utf16(),
+                };
+                chars.next();
+            }
+            offsets[i] = count;
+        }
+    }
+
+    /// Converts offsets in `unit` back into byte offsets (in place); offsets past the end clamp to
+    /// the text's length, and a UTF-16 offset inside a surrogate pair counts as the pair's start.
+    pub fn to_bytes(&self, offsets: &mut [usize], unit: Unit) {
+        let mut order: Vec<usize> = (0..offsets.len()).collect();
+        order.sort_unstable_by_key(|&i| offsets[i]);
+        let mut chars = self.text.char_indices().peekable();
+        let mut count = 0usize;
+        for i in order {
+            let target = offsets[i];
+            let mut byte = self.text.len();
+            while let Some(&(pos, c)) = chars.peek() {
+                let width = match unit {
+                    Unit::CodePoint => 1,
+                    Unit::Utf16 => c.len_utf16(),
+                };
+                if count + width > target {
+                    byte = pos;
+                    break;
+                }
+                count += width;
+                chars.next();
+            }
+            offsets[i] = byte;
+        }
+    }
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (with inner apostrophes and hyphens), possibly with digits.
+    Word,
+    /// Digits, possibly with inner `.`/`,`.
+    Number,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// A token of the text: a word, a number or one punctuation character.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Index of the paragraph the token is in.
+    pub para: u32,
+    /// The token starts with an uppercase letter.
+    pub upper: bool,
+    /// The token is the first of its paragraph or follows a sentence-ending mark.
+    pub starts_sentence: bool,
+    /// Lowercased text, as a range of [`Document::lower_buf`].
+    lower: (u32, u32),
+}
+
+/// A text split into paragraphs and tokens, with a lowercased copy of every word.
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    /// Paragraph spans (lines of text, with blank lines and separator-only lines dropped).
+    pub paragraphs: Vec<Span>,
+    lower_buf: String,
+}
+
+/// Words that elide their vowel before the next word (`l’`, `dell’`, `qu’`): split them off so the
+/// following name keeps its capital.
+const ELIDING: &[&str] = &[
+    "l", "d", "dell", "all", "nell", "sull", "dall", "coll", "un", "quest", "quell", "qu", "j", "m",
+    "t", "s", "c", "n", "lorsqu", "puisqu", "jusqu", "bell", "sant", "tutt", "anch", "com", "dov", "c",
+    "gl", "de", "dev", "po", "senz", "pell", "tr",
+];
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’' || c == 'ʼ'
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '\u{AD}'
+}
+
+impl<'a> Document<'a> {
+    pub fn new(text: &'a str) -> Document<'a> {
+        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), lower_buf: String::new() };
+        doc.split_paragraphs();
+        doc.tokenize();
+        doc
+    }
+
+    /// Paragraphs are lines; a line holding only punctuation (some feeds separate paragraphs with
+    /// ` .`) is not a paragraph.
+    fn split_paragraphs(&mut self) {
+        let mut start = 0;
+        let bytes = self.text.as_bytes();
+        let mut push = |s: usize, e: usize, paras: &mut Vec<Span>| {
+            let line = &self.text[s..e];
+            let trimmed_start = s + (line.len() - line.trim_start().len());
+            let trimmed_end = s + line.trim_end().len();
+            if trimmed_start < trimmed_end && line.chars().any(|c| c.is_alphanumeric() || is_quote_char(c)) {
+                paras.push(Span::new(trimmed_start, trimmed_end));
+            }
+        };
+        let mut paras = Vec::new();
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' {
+                push(start, i, &mut paras);
+                start = i + 1;
+            }
+        }
+        push(start, bytes.len(), &mut paras);
+        self.paragraphs = paras;
+    }
+
+    fn tokenize(&mut self) {
+        let text = self.text;
+        self.tokens.reserve(text.len() / 5);
+        self.lower_buf.reserve(text.len());
+        for (pi, para) in self.paragraphs.clone().iter().enumerate() {
+            let s = &text[para.start..para.end];
+            let mut it = s.char_indices().peekable();
+            let mut sentence_start = true;
+            while let Some((i, c)) = it.next() {
+                if c.is_whitespace() {
+                    continue;
+                }
+                let start = para.start + i;
+                let (end, kind) = if is_word_char(c) {
+                    let mut end = start + c.len_utf8();
+                    let mut all_digits = c.is_ascii_digit();
+                    while let Some(&(j, d)) = it.peek() {
+                        let at = para.start + j;
+                        if is_word_char(d) {
+                            all_digits &= d.is_ascii_digit();
+                            end = at + d.len_utf8();
+                            it.next();
+                        } else if (is_apostrophe(d) || d == '-' || d == '.' || d == ',')
+                            && text[at + d.len_utf8()..para.end].chars().next().is_some_and(is_word_char)
+                        {
+                            let next = text[at + d.len_utf8()..].chars().next().unwrap();
+                            if d == '.' || d == ',' {
+                                // 3.5, 1,000: only between digits
+                                if !(all_digits && next.is_ascii_digit()) {
+                                    break;
+                                }
+                            }
+                            if is_apostrophe(d) {
+                                let before = text[start..at].to_lowercase();
+                                if ELIDING.contains(&before.as_str()) {
+                                    // split after the apostrophe: `dell’` + `Alleanza`
+                                    end = at + d.len_utf8();
+                                    it.next();
+                                    break;
+                                }
+                            }
+                            if d == '-' && all_digits {
+                                break;
+                            }
+                            end = at + d.len_utf8();
+                            it.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    (end, if all_digits { TokenKind::Number } else { TokenKind::Word })
+                } else {
+                    (start + c.len_utf8(), TokenKind::Punct)
+                };
+                let word = &text[start..end];
+                let lo = self.lower_buf.len() as u32;
+                if kind == TokenKind::Punct {
+                    self.lower_buf.push_str(word);
+                } else {
+                    for ch in word.chars() {
+                        if ch == '’' || ch == 'ʼ' {
+                            self.lower_buf.push('\'');
+                        } else if ch != '\u{AD}' {
+                            self.lower_buf.extend(ch.to_lowercase());
+                        }
+                    }
+                }
+                let hi = self.lower_buf.len() as u32;
+                let upper = word.chars().next().is_some_and(char::is_uppercase);
+                self.tokens.push(Token {
+                    span: Span::new(start, end),
+                    kind,
+                    para: pi as u32,
+                    upper,
+                    starts_sentence: sentence_start,
+                    lower: (lo, hi),
+                });
+                sentence_start = false;
+                if kind == TokenKind::Punct && matches!(c, '.' | '!' | '?' | '…') {
+                    sentence_start = !self.is_abbreviation_before(start);
+                } else if kind == TokenKind::Punct && (is_quote_char(c) || matches!(c, '(' | '—' | '–' | '-')) {
+                    // `. “Quote` and `— dijo`: keep the sentence-start flag across opening marks
+                    if let Some(prev) = self.tokens.len().checked_sub(2).map(|k| self.tokens[k]) {
+                        if prev.para == pi as u32 && self.is_sentence_end_token(&prev) {
+                            sentence_start = true;
+                        }
+                    } else {
+                        sentence_start = true;
+                    }
+                    if self.tokens.len() == 1 || self.tokens[self.tokens.len() - 1].starts_sentence {
+                        sentence_start = true;
+                    }
+                }
+            }
+        }
+    }
+
+    fn is_sentence_end_token(&self, t: &Token) -> bool {
+        t.kind == TokenKind::Punct && matches!(self.text[t.span.start..].chars().next(), Some('.' | '!' | '?' | '…'))
+    }
+
+    /// `Mr.`, `Dr.`, `St.`, `J.` (an initial): a period that does not end a sentence.
+    fn is_abbreviation_before(&self, period: usize) -> bool {
+        let Some(prev) = self.tokens.iter().rev().nth(1) else { return false };
+        if prev.span.end != period || prev.kind != TokenKind::Word {
+            return false;
+        }
+        let w = &self.text[prev.span.start..prev.span.end];
+        let n = w.chars().count();
+        if n == 1 && prev.upper {
+            return true;
+        }
+        ABBREVIATIONS.contains(&self.lower_of(prev))
+    }
+
+    /// The token's text.
+    pub fn word(&self, t: usize) -> &'a str {
+        let s = self.tokens[t].span;
+        &self.text[s.start..s.end]
+    }
+
+    /// The token's text, lowercased, with typographic apostrophes made straight.
+    pub fn lower(&self, t: usize) -> &str {
+        self.lower_of(&self.tokens[t])
+    }
+
+    fn lower_of(&self, t: &Token) -> &str {
+        &self.lower_buf[t.lower.0 as usize..t.lower.1 as usize]
+    }
+
+    /// The first character of token `t`.
+    pub fn first_char(&self, t: usize) -> char {
+        self.text[self.tokens[t].span.start..].chars().next().unwrap_or(' ')
+    }
+
+    /// Whether token `t` is the single punctuation character `c`.
+    pub fn is_punct(&self, t: usize, c: char) -> bool {
+        self.tokens[t].kind == TokenKind::Punct && self.first_char(t) == c
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    /// Index one past the last token ending at or before byte `pos`.
+    pub fn token_end_before(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= pos)
+    }
+
+    /// The paragraph containing byte `pos`, if any.
+    pub fn paragraph_of(&self, pos: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.end < pos);
+        (i < self.paragraphs.len() && self.paragraphs[i].start <= pos).then_some(i)
+    }
+}
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+    "rep", "rev", "hon", "no", "vs", "etc", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sig", "sigg", "dott", "dott.ssa", "avv",
+    "ing", "on", "mons", "p", "pag", "art", "ecc", "mme", "mlle", "m", "sra", "sr", "dra", "lic", "av",
+    "nr", "bzw", "z", "b", "u", "a", "ca", "dipl", "st", "bd", "hr", "fr", "min", "max", "approx",
+];
+
+/// Any character used as a quotation mark by some newspaper.
+pub fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‹' | '›' | '\'')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_convert_with_accents_curly_quotes_and_emoji() {
+        let text = "È “sì” 😀 ok";
+        let map = OffsetMap::new(text);
+        let ok = text.find("ok").unwrap();
+        let emoji = text.find('😀').unwrap();
+        let mut cps = [0, ok, emoji, text.len()];
+        map.convert(&mut cps, Unit::CodePoint);
+        assert_eq!(cps, [0, 9, 7, 11]);
+        let mut u16s = [ok, emoji, text.len()];
+        map.convert(&mut u16s, Unit::Utf16);
+        assert_eq!(u16s, [10, 7, 12]);
+        let mut back = [10, 7, 12, 8];
+        map.to_bytes(&mut back, Unit::Utf16);
+        assert_eq!(back, [ok, emoji, text.len(), emoji]);
+        let mut back_cp = [9, 7, 100];
+        map.to_bytes(&mut back_cp, Unit::CodePoint);
+        assert_eq!(back_cp, [ok, emoji, text.len()]);
+    }
+
+    #[test]
+    fn elided_articles_split_and_apostrophes_stay_in_words() {
+        let doc = Document::new("L’aereo dell’Alleanza, it's O'Brien.");
+        let words: Vec<&str> = (0..doc.tokens.len()).map(|t| doc.word(t)).collect();
+        assert_eq!(words, ["L’", "aereo", "dell’", "Alleanza", ",", "it's", "O'Brien", "."]);
+        assert_eq!(doc.lower(0), "l'");
+        assert!(doc.tokens[3].upper);
+    }
+
+    #[test]
+    fn paragraphs_skip_blank_and_separator_lines() {
+        let doc = Document::new("One.\n .\n\nTwo “x”.\n");
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(&doc.text[doc.paragraphs[1].start..doc.paragraphs[1].end], "Two “x”.");
+    }
+
+    #[test]
+    fn sentence_starts_skip_abbreviations() {
+        let doc = Document::new("Mr. Smith spoke. He left. “Yes,” he said.");
+        let starts: Vec<&str> = (0..doc.tokens.len()).filter(|&t| doc.tokens[t].starts_sentence).map(|t| doc.word(t)).collect();
+        assert_eq!(starts, ["Mr", "He", "“", "Yes"]);
+    }
+
+    #[test]
+    fn truncation_respects_char_boundaries() {
+        assert_eq!(truncate_at_char_boundary("aè", 2), "a");
+        assert_eq!(truncate_at_char_boundary("aè", 3), "aè");
+    }
+}
