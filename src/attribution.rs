@@ -551,6 +551,24 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // the complement: skip addressees (`told reporters`, `le ha detto`) and time words
                 let mut t = cue.end;
                 let mut skipped = 0;
+                // `told the jury he …`, `told him the …`: the addressee of a `tell` verb
+                if t < s1 && matches!(doc.lower(cue.end - 1), "told" | "tells" | "tell" | "telling" | "assured" | "assures" | "reminded" | "reminds" | "warned" | "warns" | "informed" | "informs") {
+                    if ctx.mention_at[t] != 0 {
+                        t = ctx.mentions[ctx.mention_at[t] as usize - 1].end;
+                    } else if matches!(doc.lower(t), "me" | "him" | "her" | "them" | "us" | "you") {
+                        t += 1;
+                    } else if ctx.is(t, class::DETERMINER) && t + 2 < s1 && doc.tokens[t + 1].kind == TokenKind::Word {
+                        let mut k = t + 1;
+                        while k < s1 && k < t + 4 && doc.tokens[k].kind == TokenKind::Word && !ctx.is(k, class::PRONOUN | class::DETERMINER | class::COMPLEMENTISER) {
+                            k += 1;
+                        }
+                        t = k;
+                    }
+                }
+                // `stated in July it …`, `said on Tuesday that …`, `said last week the …`
+                if t + 1 < s1 && matches!(doc.lower(t), "in" | "on" | "last" | "this" | "earlier" | "late" | "early") && (doc.tokens[t + 1].upper || matches!(doc.lower(t + 1), "week" | "month" | "year" | "weekend" | "night" | "morning" | "afternoon" | "evening" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
+                    t += 2;
+                }
                 while t < s1 && skipped < 4 {
                     if ctx.mention_at[t] != 0 && ctx.mentions[ctx.mention_at[t] as usize - 1].first >= cue.end {
                         let m = &ctx.mentions[ctx.mention_at[t] as usize - 1];
@@ -560,7 +578,8 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         }
                         break;
                     }
-                    if ctx.is(t, class::ADVERB | class::ADDRESSEE | class::NOT_NAME) && !ctx.is(t, class::COMPLEMENTISER) {
+                    let time_word = doc.tokens[t].upper && ctx.is(t, class::NOT_NAME) && !ctx.is(t, class::PRONOUN | class::DETERMINER);
+                    if (ctx.is(t, class::ADVERB | class::ADDRESSEE) || time_word) && !ctx.is(t, class::COMPLEMENTISER) {
                         t += 1;
                         skipped += 1;
                         continue;
@@ -583,7 +602,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
                     }
-                } else if t < s1 && t == cue.end && cue.form == CueForm::Finite && ctx.lang.code == "en" && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| ctx.mentions[m].end + 3 >= cue.first) {
+                } else if t < s1 && cue.form == CueForm::Finite && ctx.lang.code == "en" && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| ctx.mentions[m].end + 3 >= cue.first) {
                     let end = clause_end(ctx, t, s1);
                     if end > t + 2 {
                         found = Some((t, end, ctx.subject_left(cue, s0), Rule::SentenceSubject));
@@ -711,15 +730,19 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
 fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     let doc = ctx.doc;
     if doc.tokens[t].kind != TokenKind::Word {
-        return false;
+        return doc.tokens[t].kind == TokenKind::Number;
     }
     let l = doc.lower(t);
-    if ctx.lang.is(l, class::PREPOSITION | class::ADDRESSEE) || matches!(l, "in" | "on" | "at" | "to" | "of" | "for" | "it's" | "as") {
-        return false;
-    }
-    ctx.lang.is(l, class::DETERMINER | class::PRONOUN) || matches!(l, "there" | "it" | "more" | "many" | "most" | "some" | "all") || ctx.mention_at[t] != 0 && {
+    if ctx.mention_at[t] != 0 {
         let m = &ctx.mentions[ctx.mention_at[t] as usize - 1];
         // `said Brooks.` is an inverted subject, not a clause
-        m.end < doc.tokens.len() && doc.tokens[m.end].kind == TokenKind::Word
+        return m.end < doc.tokens.len() && doc.tokens[m.end].kind == TokenKind::Word && !ctx.lang.is(doc.lower(m.end), class::CONJUNCTION);
     }
+    if ctx.lang.is(l, class::PREPOSITION | class::ADDRESSEE | class::CONJUNCTION | class::COMPLEMENTISER | class::FINITE | class::GERUND | class::RELATIVE) {
+        return false;
+    }
+    if matches!(l, "to" | "as" | "so" | "not" | "yes" | "no" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks") {
+        return false;
+    }
+    !doc.tokens[t].upper || ctx.lang.is(l, class::DETERMINER | class::PRONOUN) || matches!(l, "there" | "it" | "it's" | "there's")
 }
