@@ -74,6 +74,8 @@ pub enum Rule {
     Attributor,
     /// `Salvini: “…”`: a headline or lead-in name followed by a colon.
     Headline,
+    /// `“…”. Così X …` / `“…”. Lo ha affermato X`: the sentence after the quote names the speaker.
+    FollowingSentence,
     /// A pronoun or a dropped subject resolved to the most salient earlier speaker.
     Anaphora,
     /// A quote paragraph continuing the speaker of the quote before it.
@@ -93,6 +95,7 @@ impl Rule {
             Rule::GerundChain => "gerund_chain",
             Rule::Attributor => "attributor",
             Rule::Headline => "headline",
+            Rule::FollowingSentence => "following_sentence",
             Rule::Anaphora => "anaphora",
             Rule::Continuation => "continuation",
             Rule::None => "none",

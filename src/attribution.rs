@@ -221,6 +221,7 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
             out.push(a);
         }
     }
+    inherit_from_next_piece(&ctx, &mut out);
     if indirect {
         let found = find_indirect(&ctx, quotes, &accepted, &out, &mut sal);
         out.extend(found);
@@ -316,7 +317,7 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
             None
         }
     });
-    if let Some(ci) = leading.filter(|&ci| !ctx.cues[ci].attitude) {
+    if let Some(ci) = leading.filter(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Participle) {
         let cue = &ctx.cues[ci];
         used_cues[ci] = true;
         return Some(subject_of_cue(ctx, cue, s0, qa, make(None, Some(cue), Rule::LeadingCue, 0.9), done, sal));
@@ -347,7 +348,7 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
     if title_like {
         return None;
     }
-    let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t)).filter(|&ci| ctx.cues[ci].form != CueForm::Noun && !ctx.cues[ci].attitude);
+    let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t).filter(|&ci| ctx.cues[ci].form != CueForm::Noun && !ctx.cues[ci].attitude));
     let after = (qb..s1).filter(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| ctx.cue_at[t] as usize - 1).find(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun);
     let short = q.words <= 2;
     for (ci, is_before) in before.map(|c| (c, true)).into_iter().chain(after.map(|c| (c, false))) {
@@ -378,6 +379,10 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
             return Some(Attributed { span: q.span, kind: QuoteKind::Direct, mention: prev.mention, antecedent: prev.antecedent, cue: prev.cue, rule: Rule::GerundChain, confidence: 0.6 });
         }
     }
+    // — the next sentence attributes it: `“…”. Così X …`, `“…”. Lo ha affermato X`
+    if let Some(a) = attribute_by_following_sentence(ctx, q, qb, s1, sal) {
+        return Some(a);
+    }
     // — no cue: a quote that continues the previous speaker, or a long quote of the salient one
     if q.words < 5 && !q.dash {
         return None;
@@ -393,6 +398,73 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
         return Some(anaphora(make(None, None, Rule::Anaphora, 0.35), sal));
     }
     None
+}
+
+/// `“…”. Così Christine Lagarde ha aperto …` / `“…”. Lo ha affermato il portavoce …`: a sentence right
+/// after the quote that opens with `così` (or a clitic and a speech verb) names the speaker.
+fn attribute_by_following_sentence(ctx: &Ctx, q: &QuoteSpan, qb: usize, s1: usize, sal: &Salience) -> Option<Attributed> {
+    let doc = ctx.doc;
+    let n = doc.tokens.len();
+    // the quote must end its sentence
+    let mut t = qb;
+    while t < n && t < s1 && ctx.punct(t, &['.', '!', '?', '…']) {
+        t += 1;
+    }
+    if t != s1 || t >= n || doc.tokens[t].para != doc.tokens[qb - 1].para {
+        return None;
+    }
+    let (_, e) = ctx.sentence(t);
+    let mut k = t;
+    let so = ctx.is(k, class::POST_QUOTE);
+    if so {
+        k += 1;
+    }
+    while k < e && ctx.is(k, class::CLITIC | class::ADVERB) {
+        k += 1;
+    }
+    let make = |m: usize, cue: Option<Span>| Attributed { span: q.span, kind: QuoteKind::Direct, mention: Some(m), antecedent: None, cue, rule: Rule::FollowingSentence, confidence: 0.8 };
+    if k < e && ctx.cue_at[k] != 0 {
+        let c = &ctx.cues[ctx.cue_at[k] as usize - 1];
+        if c.first >= t && !c.attitude {
+            if let Some(m) = ctx.subject_right(c, e) {
+                return Some(resolve(ctx, make(m, Some(c.span)), &mut Salience { last_speaker: sal.last_speaker }, t));
+            }
+        }
+    }
+    if so {
+        // `Così X commenta …`: the mention right after `così`
+        if k < e && ctx.mention_at[k] != 0 {
+            let m = ctx.mention_at[k] as usize - 1;
+            let cue = Span::new(doc.tokens[t].span.start, doc.tokens[t].span.end);
+            return Some(resolve(ctx, make(m, Some(cue)), &mut Salience { last_speaker: sal.last_speaker }, t));
+        }
+    }
+    None
+}
+
+/// `“A” nell’area … “B”, avverte il Dg`: pieces of one sentence without their own cue take the
+/// attribution of the next piece's trailing cue.
+fn inherit_from_next_piece(ctx: &Ctx, out: &mut [Attributed]) {
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        if out[i].kind != QuoteKind::Direct || matches!(out[i].rule, Rule::TrailingCue | Rule::LeadingCue | Rule::InnerCue | Rule::ColonIntroduction | Rule::Headline) {
+            continue;
+        }
+        let next = &out[i + 1];
+        if next.kind != QuoteKind::Direct || !matches!(next.rule, Rule::TrailingCue | Rule::InnerCue) {
+            continue;
+        }
+        let a = ctx.doc.token_end_before(out[i].span.end).saturating_sub(1);
+        let b = ctx.doc.token_at_or_after(next.span.start);
+        if b >= ctx.doc.tokens.len() || ctx.sent_of[a] != ctx.sent_of[b] {
+            continue;
+        }
+        let (mention, antecedent, cue) = (next.mention, next.antecedent, next.cue);
+        out[i].mention = mention;
+        out[i].antecedent = antecedent;
+        out[i].cue = cue;
+        out[i].rule = Rule::InnerCue;
+        out[i].confidence = 0.8;
+    }
 }
 
 /// Titles of works, names and terms in marks: Title Case, or introduced by `film`, `so-called`, ….
@@ -595,7 +667,15 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                     (ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, s1)), Rule::SentenceSubject)
                 };
-                if t < s1 && ctx.is(t, class::COMPLEMENTISER) && !cue.attitude || t < s1 && ctx.is(t, class::COMPLEMENTISER) && cue.attitude {
+                let infinitive_after = |k: usize| k < s1 && doc.tokens[k].kind == TokenKind::Word && looks_infinitive(ctx.lang.code, doc.lower(k));
+                if t + 1 < s1 && ctx.is(t, class::INF_COMPLEMENTISER) && infinitive_after(t + 1) && cue.infinitival {
+                    let start = t + 1;
+                    let end = clause_end(ctx, start, s1);
+                    if end > start + 1 {
+                        let (m, rule) = subject();
+                        found = Some((start, end, m, rule));
+                    }
+                } else if t < s1 && ctx.is(t, class::COMPLEMENTISER) {
                     let start = t + 1;
                     let end = clause_end(ctx, start, s1);
                     if end > start + 1 {
@@ -620,10 +700,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, ha detto X.`
                     let comma = if ctx.punct(cue.first - 1, &[',']) { cue.first - 1 } else { ctx.mentions[ctx.mention_at[cue.first - 1] as usize - 1].first - 1 };
                     let after = ctx.subject_right(cue, s1).map(|m| ctx.mentions[m].end).unwrap_or(cue.end);
-                    let rest_ok = after >= s1 || ctx.punct(after, &['.', '!', '?', ',', ';']) || ctx.is(after, class::ADVERB | class::PREPOSITION | class::NOT_NAME);
+                    let rest_ok = after >= s1 || ctx.punct(after, &['.', '!', '?', ',', ';', '(', '–', '—']) || ctx.is(after, class::ADVERB | class::PREPOSITION | class::ADDRESSEE) && !ctx.is(after, class::DETERMINER) || doc.tokens[after].upper && ctx.is(after, class::NOT_NAME);
                     // the content must not just be a direct quote's tail
-                    let prev_is_quote = comma > 0 && ctx.quote_at[comma - 1] != 0;
-                    if rest_ok && !prev_is_quote && accepted_at(s0).is_none() {
+                    // the content needs words of the journalist's own, not only quoted ones
+                    let own_words = (s0..comma).filter(|&k| ctx.quote_at[k] == 0 && doc.tokens[k].kind == TokenKind::Word).count();
+                    if rest_ok && own_words >= 2 {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
                             Some(ctx.mention_at[cue.first - 1] as usize - 1)
                         } else {
@@ -652,6 +733,18 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
             _ => {}
         }
         let Some((start, end, mention, rule)) = found else { continue };
+        // `ha ammesso che A e che B`: coordinated reported clauses, one quote each
+        let mut pieces = vec![(start, end)];
+        let mut e = end;
+        while e + 2 < s1 && ctx.is(e, class::CONJUNCTION) && ctx.is(e + 1, class::COMPLEMENTISER) {
+            let next_end = clause_end(ctx, e + 2, s1);
+            if next_end <= e + 2 {
+                break;
+            }
+            pieces.push((e + 2, next_end));
+            e = next_end;
+        }
+        for (start, end) in pieces {
         if start >= end || end > n {
             continue;
         }
@@ -685,6 +778,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         }
         claimed_until = claimed_until.max(if rule == Rule::TrailingCue { cue.end } else { end });
         out.push(a);
+        }
     }
     out
 }
@@ -717,6 +811,10 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                 return t;
             }
         }
+        // `… e avvertendo`: a coordinated speech verb starts another clause
+        if t + 1 < s1 && t > start && ctx.is(t, class::CONJUNCTION) && ctx.cue_at[t + 1] != 0 && ctx.cues[ctx.cue_at[t + 1] as usize - 1].form == CueForm::Gerund {
+            return t;
+        }
         // `e che …`: a second reported clause starts
         if t + 1 < s1 && ctx.is(t, class::CONJUNCTION) && ctx.is(t + 1, class::COMPLEMENTISER) && t > start {
             return t;
@@ -724,6 +822,16 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
         t += 1;
     }
     s1
+}
+
+/// Whether a lowercased word looks like an infinitive (`restare`, `voler`, `farlo`, `déclarer`).
+fn looks_infinitive(lang: &str, w: &str) -> bool {
+    match lang {
+        "it" => ["re", "r", "rsi", "rla", "rlo", "rli", "rle", "rne", "rci", "rgli", "rvi"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3,
+        "fr" => ["er", "ir", "re"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3,
+        "es" | "pt" => ["ar", "er", "ir", "arse", "erse", "irse", "lo", "la"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3,
+        _ => false,
+    }
 }
 
 /// English reported clauses without `that`: `says there are no warm places`, `said the agency will`.

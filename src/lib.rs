@@ -65,8 +65,8 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
         _ => lang::detect(text),
     };
     let doc = text::Document::new(text);
-    let spans = quotes::find_quotes(&doc, language);
     let cue_list = cues::find_cues(&doc, language);
+    let spans = quotes::split_interrupted(&doc, quotes::find_quotes(&doc, language), &cue_list);
     let mention_list = mentions::find_mentions(&doc, language, &spans);
     let attributed = attribution::attribute(&doc, language, &spans, &cue_list, &mention_list, opts.indirect);
     entities::build(&doc, language, attributed, mention_list)

@@ -168,6 +168,11 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         plural: false,
     };
     extend_left_over_role(doc, lang, &mut cand, in_quote);
+    // `il Cremlino`, `la Bce`: a determiner right before the name belongs to the mention
+    if cand.first == start && start > 0 && doc.tokens[start - 1].para == para && !in_quote[start - 1] && lang.is(doc.lower(start - 1), class::DETERMINER) && doc.tokens[start - 1].span.end + 1 >= doc.tokens[start].span.start {
+        cand.first = start - 1;
+        cand.span.start = doc.tokens[start - 1].span.start;
+    }
     extend_apposition(doc, lang, &mut cand, in_quote);
     Some(cand)
 }

@@ -156,6 +156,9 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
                         Act::Close(Family::Double)
                     } else if open_straight {
                         Act::Close(Family::Double)
+                    } else if prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace) {
+                        // `a " Il Clubino" al`: a spaced mark opens when nothing is open
+                        Act::Open(Family::Double)
                     } else {
                         Act::Skip
                     }
@@ -336,6 +339,55 @@ fn dialogue_dash_quote(out: &mut Vec<QuoteSpan>, doc: &Document, pi: usize) {
     }
 }
 
+/// `“A – dice X – B”` / `«A - ha detto X - B»`: a cue between dashes inside a quote interrupts it. The
+/// quote becomes two pieces (`“A` and `B”`); the narrator's words between them are outside both, so
+/// the mention in them can be found and the cue attributes both pieces.
+pub fn split_interrupted(doc: &Document, quotes: Vec<QuoteSpan>, cues: &[crate::cues::SpeechCue]) -> Vec<QuoteSpan> {
+    let mut out = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        if q.dash {
+            out.push(q);
+            continue;
+        }
+        let a = doc.token_at_or_after(q.inner.start);
+        let b = doc.token_end_before(q.inner.end);
+        let is_dash = |t: usize| doc.tokens[t].kind == crate::text::TokenKind::Punct && matches!(doc.first_char(t), '-' | '–' | '—');
+        let mut split = None;
+        for t in a..b {
+            if !is_dash(t) || t + 1 >= b {
+                continue;
+            }
+            // the cue starts right after the dash (`- dice Schlein -`, `– incalza il capo … –`)
+            let Some(c) = cues.iter().find(|c| c.first == t + 1 || (c.first == t + 2 && doc.tokens[t + 1].kind == crate::text::TokenKind::Word && !doc.tokens[t + 1].upper && c.first < b)) else { continue };
+            if matches!(c.form, crate::cues::CueForm::Noun | crate::cues::CueForm::Attributor) {
+                continue;
+            }
+            // the closing dash within 12 tokens of the cue
+            let Some(close) = (c.end..b.min(c.end + 12)).find(|&k| is_dash(k)) else { continue };
+            if close + 1 >= b {
+                continue;
+            }
+            split = Some((t, close));
+            break;
+        }
+        match split {
+            Some((d1, d2)) => {
+                let first_end = doc.tokens[d1].span.start;
+                let body = doc.text[q.span.start..first_end].trim_end();
+                let second_start = doc.tokens[d2 + 1].span.start;
+                let first = Span::new(q.span.start, q.span.start + body.len());
+                let second = Span::new(second_start, q.span.end);
+                let words = |s: Span| doc.text[s.start..s.end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+                let open_len = doc.text[q.span.start..].chars().next().map_or(0, char::len_utf8);
+                out.push(QuoteSpan { span: first, inner: Span::new(first.start + open_len, first.end), words: words(first), multi_paragraph: false, ..q.clone() });
+                out.push(QuoteSpan { span: second, inner: Span::new(second.start, q.inner.end), words: words(second), ..q });
+            }
+            None => out.push(q),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -374,6 +426,17 @@ mod tests {
     fn unbalanced_mark_recovers_at_paragraph_end() {
         let text = "Ha detto “non finisce mai.\nIl giorno dopo, “tutto bene” ha detto.";
         assert_eq!(quotes(text, "it"), ["“non finisce mai", "“tutto bene”"]);
+    }
+
+    #[test]
+    fn a_cue_between_dashes_splits_the_quote() {
+        let text = "«Mi piace questo fronte - dice Schlein - Sono candidature utili»";
+        let lang = Language::get("it").unwrap();
+        let doc = Document::new(text);
+        let cues = crate::cues::find_cues(&doc, lang);
+        let qs = split_interrupted(&doc, find_quotes(&doc, lang), &cues);
+        let got: Vec<&str> = qs.iter().map(|q| &text[q.span.start..q.span.end]).collect();
+        assert_eq!(got, ["«Mi piace questo fronte", "Sono candidature utili»"]);
     }
 
     #[test]

@@ -66,6 +66,10 @@ pub mod class {
     pub const PLURAL: u32 = 1 << 25;
     /// A feminine pronoun (`she`, `lei`, `elle`).
     pub const FEMININE: u32 = 1 << 26;
+    /// A word opening the sentence after a quote that attributes it (`Così`, `Ainsi`).
+    pub const POST_QUOTE: u32 = 1 << 28;
+    /// A preposition introducing an infinitival reported clause after a speech verb (`di`, `de`).
+    pub const INF_COMPLEMENTISER: u32 = 1 << 29;
     /// A masculine pronoun (`he`, `lui`, `il`).
     pub const MASCULINE: u32 = 1 << 27;
 }
@@ -98,6 +102,8 @@ fn tag_class(tag: &str) -> Option<u32> {
         "rel" => RELATIVE,
         "conj" => CONJUNCTION,
         "addressee" => ADDRESSEE,
+        "post_quote" => POST_QUOTE,
+        "inf_comp" => INF_COMPLEMENTISER,
         _ => return None,
     })
 }
