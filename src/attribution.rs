@@ -301,7 +301,7 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
                 return Some(resolve(ctx, make(Some(m), Some(cue), Rule::TrailingCue, 0.9), sal, qa));
             }
         }
-        return Some(anaphora(make(None, Some(cue), Rule::Anaphora, 0.6), sal));
+        return Some(anaphora(ctx, make(None, Some(cue), Rule::Anaphora, 0.6), sal));
     }
     // — leading cue: `X ha detto: “`, `X said “`, `told reporters that “`
     let mut k = qa;
@@ -326,7 +326,10 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
     if qa > l0 && ctx.punct(qa - 1, &[':']) {
         if qa > l0 + 1 && ctx.mention_at[qa - 2] != 0 {
             let m = ctx.mention_at[qa - 2] as usize - 1;
-            if ctx.mentions[m].kind != MentionKind::Pronoun && ctx.mentions[m].first == l0.max(s0) {
+            let no_cue_before = (l0..qa).all(|t| ctx.cue_at[t] == 0);
+            let c = &ctx.mentions[m];
+            let after_comma = c.first > l0 && ctx.punct(c.first - 1, &[',']);
+            if c.kind != MentionKind::Pronoun && (c.first == l0.max(s0) || no_cue_before && after_comma && !c.after_preposition) {
                 return Some(resolve(ctx, make(Some(m), None, Rule::Headline, 0.85), sal, qa));
             }
         }
@@ -341,7 +344,7 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
             return Some(resolve(ctx, make(Some(m), None, Rule::ColonIntroduction, 0.75), sal, qa));
         }
         if !title_like && q.words >= 3 {
-            return Some(anaphora(make(None, None, Rule::Anaphora, 0.5), sal));
+            return Some(anaphora(ctx, make(None, None, Rule::Anaphora, 0.5), sal));
         }
     }
     // — a speech verb elsewhere in the sentence: `aveva definito la situazione “un disastro”`
@@ -369,7 +372,7 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
             return Some(resolve(ctx, make(Some(m), Some(cue), Rule::SentenceSubject, 0.7), sal, qa));
         }
         if cue.form == CueForm::Finite && is_before && !short {
-            return Some(anaphora(make(None, Some(cue), Rule::Anaphora, 0.5), sal));
+            return Some(anaphora(ctx, make(None, Some(cue), Rule::Anaphora, 0.5), sal));
         }
     }
     if before.is_some() || after.is_some() {
@@ -395,7 +398,7 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
         }
     }
     if q.words >= 8 && sal.last_speaker.is_some() {
-        return Some(anaphora(make(None, None, Rule::Anaphora, 0.35), sal));
+        return Some(anaphora(ctx, make(None, None, Rule::Anaphora, 0.35), sal));
     }
     None
 }
@@ -508,12 +511,12 @@ fn subject_of_cue(ctx: &Ctx, cue: &SpeechCue, s0: usize, qa: usize, a: Attribute
         }
     }
     if cue.inverted_pronoun {
-        return anaphora(Attributed { rule: Rule::Anaphora, confidence: 0.7, ..a }, sal);
+        return anaphora(ctx, Attributed { rule: Rule::Anaphora, confidence: 0.7, ..a }, sal);
     }
     if let Some(m) = ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, qa)) {
         return resolve(ctx, Attributed { mention: Some(m), ..a }, sal, qa);
     }
-    anaphora(Attributed { rule: Rule::Anaphora, confidence: 0.6, ..a }, sal)
+    anaphora(ctx, Attributed { rule: Rule::Anaphora, confidence: 0.6, ..a }, sal)
 }
 
 /// `…, accusandole di …, avvertendo: “…”`: a gerund's subject is the main clause's, which is the
@@ -534,7 +537,7 @@ fn gerund_chain(ctx: &Ctx, a: Attributed, s0: usize, qa: usize, done: &[Attribut
     if let Some(m) = first_subject(ctx, s0, qa) {
         return resolve(ctx, Attributed { mention: Some(m), ..a }, sal, qa);
     }
-    anaphora(Attributed { rule: Rule::Anaphora, confidence: 0.5, ..a }, sal)
+    anaphora(ctx, Attributed { rule: Rule::Anaphora, confidence: 0.5, ..a }, sal)
 }
 
 /// A pronoun mention resolves to the salient speaker; a named one is its own antecedent.
@@ -568,8 +571,16 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
     }
 }
 
-fn anaphora(mut a: Attributed, sal: &Salience) -> Attributed {
-    if let Some((m, _)) = sal.last_speaker {
+fn anaphora(ctx: &Ctx, mut a: Attributed, sal: &Salience) -> Attributed {
+    let at = ctx.doc.token_at_or_after(a.span.start).min(ctx.doc.tokens.len().saturating_sub(1));
+    let narrative = recent_subject(ctx, at);
+    let pick = match (sal.last_speaker, narrative) {
+        // a subject named in the narrative after the last quote is the salient one
+        (Some((s, end)), Some(n)) => Some(if ctx.mentions[n].first >= end { n } else { s }),
+        (Some((s, _)), None) => Some(s),
+        (None, n) => n,
+    };
+    if let Some(m) = pick {
         a.antecedent = Some(m);
         a.mention = None;
     } else {
@@ -577,6 +588,38 @@ fn anaphora(mut a: Attributed, sal: &Salience) -> Attributed {
         a.confidence = a.confidence.min(0.2);
     }
     a
+}
+
+/// The subject of the nearest sentence before token `at` (this sentence's words before `at` first,
+/// then up to three sentences back within the paragraph and the one before): the first named
+/// mention outside quotes that is not governed by a preposition.
+fn recent_subject(ctx: &Ctx, at: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    let mut si = ctx.sent_of[at] as usize;
+    let para = doc.tokens[at].para;
+    let mut end = at;
+    for _ in 0..4 {
+        let (s0, _) = ctx.sentences[si];
+        if doc.tokens[s0].para + 1 < para {
+            return None;
+        }
+        let found = (s0..end)
+            .filter(|&t| ctx.mention_at[t] != 0 && ctx.quote_at[t] == 0)
+            .map(|t| ctx.mention_at[t] as usize - 1)
+            .find(|&m| {
+                let c = &ctx.mentions[m];
+                !c.after_preposition && c.kind != MentionKind::Pronoun && !(c.kind == MentionKind::Role && c.plural)
+            });
+        if found.is_some() {
+            return found;
+        }
+        if si == 0 {
+            return None;
+        }
+        si -= 1;
+        end = ctx.sentences[si].1;
+    }
+    None
 }
 
 /// Indirect speech: `X said (that) …`, `…, X said.`, `according to X, …`, `secondo X …`. A reported
@@ -771,7 +814,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         if a.mention.is_some() {
             a = resolve(ctx, a, sal, start);
         } else {
-            a = anaphora(Attributed { rule: Rule::Anaphora, confidence: 0.5, ..a }, sal);
+            a = anaphora(ctx, Attributed { rule: Rule::Anaphora, confidence: 0.5, ..a }, sal);
         }
         if let Some(m) = a.speaker_mention() {
             sal.last_speaker = Some((m, end));

@@ -143,6 +143,12 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     }
     let single = end == start + 1;
     let l0 = doc.lower(start);
+    // a dateline (`DAVOS -`, `PARIGI, 15 FEB -`) at a paragraph's start is a place, not a speaker
+    let all_caps = (start..end).all(|k| doc.word(k).chars().all(|c| !c.is_lowercase()));
+    let para_start = start == 0 || doc.tokens[start - 1].para != para || (start..end).len() > 0 && doc.tokens[..start].iter().rev().take_while(|tk| tk.para == para).all(|tk| tk.kind == TokenKind::Punct || doc.text[tk.span.start..tk.span.end].chars().all(|c| !c.is_lowercase()));
+    if all_caps && para_start && end < n && doc.tokens[end].kind == TokenKind::Punct && matches!(doc.first_char(end), '-' | '–' | '—' | ',' | '.') && doc.word(start).chars().count() > 2 {
+        return None;
+    }
     if single && lang.is(l0, class::NOT_NAME) {
         return None;
     }
@@ -326,18 +332,33 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
     if first > 0 && doc.tokens[first - 1].para == para && lang.is(doc.lower(first - 1), class::DETERMINER) && !in_quote[first - 1] {
         first -= 1;
     }
-    let head = Span::new(doc.tokens[t].span.start, doc.tokens[end - 1].span.end);
+    let mut head = Span::new(doc.tokens[t].span.start, doc.tokens[end - 1].span.end);
+    let mut role = None;
+    // `il ministro dell’Interno, Matteo Piantedosi`: a role with its name in apposition is one mention
+    if kind == MentionKind::Role && end + 2 < n && doc.is_punct(end, ',') && doc.tokens[end + 1].para == para && !in_quote[end + 1] {
+        let s = end + 1;
+        let mut j = s;
+        while j < n && j < s + 4 && doc.tokens[j].para == para && !in_quote[j] && doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].upper && !lang.is(doc.lower(j), class::NOT_NAME | class::DETERMINER | class::PREPOSITION) {
+            j += 1;
+        }
+        // a person's name: two or more capitalised words, then punctuation or a lowercase word
+        if j >= s + 2 && (j >= n || !doc.tokens[j].upper) {
+            role = Some(Span::new(doc.tokens[t].span.start, doc.tokens[end - 1].span.end));
+            head = Span::new(doc.tokens[s].span.start, doc.tokens[j - 1].span.end);
+            end = j;
+        }
+    }
     let plural = doc.lower(t + len - 1).ends_with('s') && lang.code == "en" || doc.lower(t + len - 1).ends_with('i') && lang.code == "it";
     let mut c = Candidate {
         span: Span::new(doc.tokens[first].span.start, head.end),
         head,
         first,
         end,
-        kind,
+        kind: if role.is_some() { MentionKind::Name } else { kind },
         organisation: kind == MentionKind::Organisation,
-        role: None,
+        role,
         after_preposition: false,
-        plural,
+        plural: plural && role.is_none(),
     };
     set_after_preposition(doc, lang, &mut c);
     Some(c)
