@@ -111,7 +111,12 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     while start < n && is_name_word(doc, lang, start) && doc.tokens[start].para == para && !in_quote[start] {
         let l = doc.lower(start);
         let cl = lang.classes(l);
-        if cl & (class::NOT_NAME | class::PRONOUN | class::TITLE | class::ADVERB) != 0 || (doc.tokens[start].starts_sentence && cl != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0) {
+        // `Prime Minister Justin Trudeau`: a capitalised two-word title
+        if start + 1 < n && lang.is(&format!("{} {}", l, doc.lower(start + 1)), class::TITLE | class::ROLE) && doc.tokens[start + 1].para == para {
+            start += 2;
+            continue;
+        }
+        if cl & (class::NOT_NAME | class::PRONOUN | class::TITLE | class::ADVERB) != 0 || cl & class::ROLE != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0 || (doc.tokens[start].starts_sentence && cl != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0) {
             start += 1;
         } else {
             break;
@@ -133,13 +138,35 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
             end += 2; // an initial: `J. K. Rowling`
         } else if doc.tokens[end].upper && lang.is(doc.lower(end), class::NOT_NAME) && lang.is(doc.lower(end), class::ORGANISATION | class::ORG_HEAD) {
             end += 1;
+        } else if (start..end).any(|k| lang.is(doc.lower(k), class::ORG_HEAD)) && !doc.tokens[end].upper && lang.is(doc.lower(end), class::PREPOSITION | class::PARTICLE) {
+            // `Ministério da Saúde`, `Ministry of Health`, `Banca d’Italia`: an organisation's name
+            // goes on over a preposition (and article) before another capitalised word
+            let mut k = end + 1;
+            if k < n && !doc.tokens[k].upper && lang.is(doc.lower(k), class::DETERMINER) {
+                k += 1;
+            }
+            if k < n && !in_quote[k] && doc.tokens[k].para == para && is_name_word(doc, lang, k) && !lang.is(doc.lower(k), class::NOT_NAME | class::PRONOUN) {
+                end = k + 1;
+            } else {
+                break;
+            }
         } else {
             break;
         }
     }
+    // `Nizza Christian Estrosi`, `Esteri Antonio Tajani`: a person's name starts at its given name
+    if end - start >= 3 && !(start..end).any(|k| lang.is(doc.lower(k), class::ORG_HEAD)) && !crate::lang::is_given_name(doc.word(start)) {
+        if let Some(k) = (start + 1..end - 1).find(|&k| crate::lang::is_given_name(doc.word(k)) && doc.tokens[k + 1].upper) {
+            start = k;
+        }
+    }
     // trailing NOT_NAME words are not part of the name
-    while end > start + 1 && lang.is(doc.lower(end - 1), class::NOT_NAME) && !lang.is(doc.lower(end - 1), class::ORGANISATION | class::ORG_HEAD) {
+    let org_run = (start..end).any(|k| lang.is(doc.lower(k), class::ORG_HEAD));
+    while end > start + 1 && !org_run && lang.is(doc.lower(end - 1), class::NOT_NAME) && !lang.is(doc.lower(end - 1), class::ORGANISATION | class::ORG_HEAD) {
         end -= 1;
+    }
+    while end > start + 1 && !doc.tokens[end - 1].upper {
+        end -= 1; // a dangling particle
     }
     let single = end == start + 1;
     let l0 = doc.lower(start);
@@ -153,7 +180,8 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         return None;
     }
     // a lone sentence-initial capitalised word is a name only with evidence
-    if single && doc.tokens[start].starts_sentence && !mid_caps.contains(l0) && lang.classes(l0) & (class::ORGANISATION | class::ORG_HEAD) == 0 {
+    let introduces_speech = end < n && (doc.is_punct(end, ':') || lang.is(doc.lower(end), class::FINITE | class::AUX) && doc.tokens[end].kind == TokenKind::Word);
+    if single && doc.tokens[start].starts_sentence && !mid_caps.contains(l0) && !introduces_speech && lang.classes(l0) & (class::ORGANISATION | class::ORG_HEAD) == 0 {
         return None;
     }
     let words: Vec<&str> = (start..end).filter(|&k| is_word(doc, k)).map(|k| doc.lower(k)).collect();
@@ -321,6 +349,10 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
             }
             let s = j;
             while j < n && j < s + 5 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].upper || lang.is(doc.lower(j), class::ORGANISATION)) && doc.tokens[j].kind == TokenKind::Word {
+                // `il ministro degli Esteri Antonio Tajani`: the complement ends where a name starts
+                if j > s && crate::lang::is_given_name(doc.word(j)) && j + 1 < n && doc.tokens[j + 1].upper {
+                    break;
+                }
                 j += 1;
             }
             if j > s {

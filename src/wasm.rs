@@ -381,19 +381,14 @@ impl Lens {
     }
 
     /// Wraps each mark `{start, end, class, attrs: [[k, v]], first: [[k, v]]}` in `<span>` pieces (one
-    /// per text node it touches; marks nest, the longer outside). Returns, per mark, the array of its
-    /// pieces. Article text is moved into new text nodes, never parsed.
+    /// per text node it touches). Marks must come outer first (by start, then longer first): where
+    /// they overlap, earlier marks are the outer elements. Returns, per mark, the array of its pieces.
+    /// Article text is moved into new text nodes, never parsed.
     pub fn wrap(&mut self, marks: &js_sys::Array) -> Result<js_sys::Array, JsValue> {
         let marks: Vec<Mark> = marks.iter().map(|m| Mark::from_js(&m)).collect();
-        // rank: outer marks first (start ascending, end descending)
-        let mut order: Vec<usize> = (0..marks.len()).collect();
-        order.sort_by_key(|&i| (marks[i].start, std::cmp::Reverse(marks[i].end), i));
-        let mut rank = vec![0usize; marks.len()];
-        for (r, &i) in order.iter().enumerate() {
-            rank[i] = r;
-        }
-        // (node, local start, local end, mark)
-        let mut cuts: Vec<(usize, u32, u32, usize)> = Vec::new();
+        // per text node, the (local start, local end, mark) cuts, in mark order (outer first)
+        let mut cuts: Vec<Vec<(u32, u32, usize)>> = Vec::new();
+        cuts.resize_with(self.nodes.len(), Vec::new);
         for (mi, m) in marks.iter().enumerate() {
             let end = m.end.min(self.total);
             if m.start >= end {
@@ -405,35 +400,29 @@ impl Lens {
                 let ls = m.start.saturating_sub(ns);
                 let le = (end - ns).min(nl);
                 if ls < le {
-                    cuts.push((n, ls, le, mi));
+                    cuts[n].push((ls, le, mi));
                 }
                 n += 1;
             }
         }
-        cuts.sort_unstable_by_key(|c| (c.0, rank[c.3]));
         let mut pieces: Vec<js_sys::Array> = (0..marks.len()).map(|_| js_sys::Array::new()).collect();
-        let mut k = 0;
-        while k < cuts.len() {
-            let n = cuts[k].0;
-            let mut g = k;
-            while g < cuts.len() && cuts[g].0 == n {
-                g += 1;
+        for (n, c) in cuts.iter().enumerate() {
+            if !c.is_empty() {
+                self.wrap_node(n, c, &marks, &mut pieces)?;
             }
-            self.wrap_node(n, &cuts[k..g], &marks, &mut pieces)?;
-            k = g;
         }
         Ok(pieces.into_iter().collect())
     }
 
-    fn wrap_node(&mut self, n: usize, cuts: &[(usize, u32, u32, usize)], marks: &[Mark], pieces: &mut [js_sys::Array]) -> Result<(), JsValue> {
+    fn wrap_node(&mut self, n: usize, cuts: &[(u32, u32, usize)], marks: &[Mark], pieces: &mut [js_sys::Array]) -> Result<(), JsValue> {
         let node = self.nodes[n].clone();
         let Some(parent) = node.parent_node() else { return Ok(()) };
         let units: Vec<u16> = node.data().encode_utf16().collect();
         let len = units.len() as u32;
         let mut bounds: Vec<u32> = vec![0, len];
         for c in cuts {
+            bounds.push(c.0.min(len));
             bounds.push(c.1.min(len));
-            bounds.push(c.2.min(len));
         }
         bounds.sort_unstable();
         bounds.dedup();
@@ -441,8 +430,8 @@ impl Lens {
         let mut stack: Vec<(usize, Element)> = Vec::new();
         for w in bounds.windows(2) {
             let (a, b) = (w[0], w[1]);
-            // cuts are sorted by rank: covering marks come out outer first
-            let cover: Vec<usize> = cuts.iter().filter(|c| c.1 <= a && c.2 >= b).map(|c| c.3).collect();
+            // cuts are in mark order: covering marks come out outer first
+            let cover: Vec<usize> = cuts.iter().filter(|c| c.0 <= a && c.1 >= b).map(|c| c.2).collect();
             let common = stack.iter().zip(&cover).take_while(|(s, &m)| s.0 == m).count();
             stack.truncate(common);
             for &m in &cover[common..] {

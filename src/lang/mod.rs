@@ -138,7 +138,7 @@ macro_rules! language {
 }
 
 /// The languages quotelens knows, in the order detection prefers on a tie.
-const LANGUAGES: &[Source] = &[language!("it"), language!("en")]; // TEMP
+const LANGUAGES: &[Source] = &[language!("it"), language!("en"), language!("fr"), language!("es"), language!("de"), language!("pt")];
 
 fn strip_comment(line: &str) -> &str {
     line.split('#').next().unwrap_or("").trim()
@@ -208,6 +208,15 @@ impl Language {
     pub fn codes() -> impl Iterator<Item = &'static str> {
         LANGUAGES.iter().map(|s| s.code)
     }
+}
+
+/// Whether `word` (as written) is a common given name, from `given_names.txt`: it tells where a
+/// person's name starts in a run of capitalised words (`sindaco di Nizza Christian Estrosi`).
+pub fn is_given_name(word: &str) -> bool {
+    static NAMES: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    NAMES
+        .get_or_init(|| include_str!("given_names.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect())
+        .contains(word)
 }
 
 fn all() -> &'static [Language] {

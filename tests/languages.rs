@@ -1,0 +1,79 @@
+//! Each language's common constructions, on sentences written for these tests: the quote is found
+//! and attributed to the right speaker.
+
+use quotelens::{analyze, Options, QuoteKind};
+
+/// Analyses `text` in `lang` and returns (quoted text, kind, speaker name) triples.
+fn run(lang: &str, text: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+    let a = analyze(text, &Options { lang: Some(lang.to_string()), ..Options::default() });
+    a.quotes.iter().map(|q| (text[q.span.start..q.span.end].to_string(), q.kind, q.speaker.map(|s| a.speakers[s].name.clone()))).collect()
+}
+
+/// Asserts a direct quote containing `fragment` is attributed to `speaker`.
+fn said(lang: &str, text: &str, fragment: &str, speaker: &str) {
+    let got = run(lang, text);
+    let q = got.iter().find(|(t, k, _)| *k == QuoteKind::Direct && t.contains(fragment));
+    let Some((_, _, who)) = q else { panic!("{lang}: no direct quote with {fragment:?} in {text:?}; got {got:?}") };
+    assert_eq!(who.as_deref(), Some(speaker), "{lang}: {text:?} → {got:?}");
+}
+
+/// Asserts an indirect (or mixed) quote containing `fragment` is attributed to `speaker`.
+fn reported(lang: &str, text: &str, fragment: &str, speaker: &str) {
+    let got = run(lang, text);
+    let q = got.iter().find(|(t, k, _)| *k != QuoteKind::Direct && t.contains(fragment));
+    let Some((_, _, who)) = q else { panic!("{lang}: no reported speech with {fragment:?} in {text:?}; got {got:?}") };
+    assert_eq!(who.as_deref(), Some(speaker), "{lang}: {text:?} → {got:?}");
+}
+
+#[test]
+fn italian() {
+    said("it", "«Siamo pronti a trattare», ha detto il ministro degli Esteri Antonio Tajani.", "Siamo pronti", "Antonio Tajani");
+    said("it", "Il sindaco Luca Bianchi ha preso posizione: “La città non si ferma”.", "La città", "Luca Bianchi");
+    said("it", "«Il piano è pronto – ha spiegato Giulia Neri – e partirà a maggio».", "partirà", "Giulia Neri");
+    said("it", "Mario Draghi ha parlato a lungo. Ha poi aggiunto: “Non ci sono alternative”.", "alternative", "Mario Draghi");
+    said("it", "Meloni: “Avanti con le riforme”", "riforme", "Meloni");
+    reported("it", "Il portavoce del Cremlino Dmitrij Peskov ha detto che i colloqui continueranno.", "i colloqui", "Dmitrij Peskov");
+    reported("it", "Secondo l’Istat, la disoccupazione è scesa al 6 per cento.", "disoccupazione", "Istat");
+    let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
+    assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
+}
+
+#[test]
+fn english() {
+    said("en", "\"We will not back down,\" Prime Minister Justin Trudeau said on Tuesday.", "back down", "Justin Trudeau");
+    said("en", "“It is a disaster,” said Sarah Collins, a spokesperson for the city.", "disaster", "Sarah Collins");
+    said("en", "Sarah Collins spoke to reporters. \"We are working on it,\" she said.", "working", "Sarah Collins");
+    reported("en", "Health Minister Patty Hajdu said the vaccine would arrive next week.", "vaccine", "Patty Hajdu");
+    reported("en", "According to Statistics Canada, prices rose 3 per cent in May.", "prices rose", "Statistics Canada");
+}
+
+#[test]
+fn french() {
+    said("fr", "Emmanuel Macron a visité l’usine lundi. « Nous ne céderons pas », a-t-il déclaré devant la presse.", "céderons", "Emmanuel Macron");
+    said("fr", "« La situation est grave », a déclaré la ministre Élisabeth Borne.", "grave", "Élisabeth Borne");
+    said("fr", "Le maire Jean Dupont a affirmé : « Nous reconstruirons l’école. »", "reconstruirons", "Jean Dupont");
+    reported("fr", "Selon la préfecture, trois personnes ont été blessées.", "blessées", "préfecture");
+}
+
+#[test]
+fn spanish() {
+    said("es", "—No vamos a ceder —dijo el ministro Carlos Cuerpo—. Es nuestra posición.", "No vamos a ceder", "Carlos Cuerpo");
+    said("es", "«La economía crece», afirmó la presidenta Claudia Sheinbaum.", "economía", "Claudia Sheinbaum");
+    said("es", "El alcalde José Luis Martínez-Almeida aseguró: “Madrid está preparada”.", "Madrid", "José Luis Martínez-Almeida");
+    reported("es", "Según la Policía Nacional, el detenido tenía antecedentes.", "detenido", "Policía Nacional");
+}
+
+#[test]
+fn portuguese() {
+    said("pt", "“Não vamos recuar”, disse o presidente Luiz Inácio Lula da Silva.", "recuar", "Luiz Inácio Lula da Silva");
+    said("pt", "A Petrobras disse em nota: “A produção segue normal”.", "produção", "Petrobras");
+    reported("pt", "Segundo o Ministério da Saúde, os casos caíram em março.", "casos", "Ministério da Saúde");
+}
+
+#[test]
+fn german() {
+    said("de", "„Wir sind bereit“, sagte Bundeskanzler Olaf Scholz am Montag.", "bereit", "Olaf Scholz");
+    said("de", "Die Ministerin Annalena Baerbock erklärte: „Die Lage ist ernst.“", "ernst", "Annalena Baerbock");
+    said("de", "»Das ist ein Erfolg«, sagte Anna Schmidt.", "Erfolg", "Anna Schmidt");
+    reported("de", "Laut Polizei wurden drei Menschen verletzt.", "verletzt", "Polizei");
+}
