@@ -282,6 +282,13 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
         }
         break;
     }
+    // `”, così Enrico Borghi`: a verbless attributor after the quote
+    if trailing.is_none() && k < r1 && ctx.is(k, class::POST_QUOTE) {
+        if let Some(m) = mention_within(ctx, k + 1, r1, 6) {
+            let cue = Span::new(doc.tokens[k].span.start, doc.tokens[k].span.end);
+            return Some(resolve(ctx, Attributed { span: q.span, kind: QuoteKind::Direct, mention: Some(m), antecedent: None, cue: Some(cue), rule: Rule::TrailingCue, confidence: 0.85 }, sal, qa));
+        }
+    }
     if let Some(ci) = trailing.filter(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun) {
         let cue = &ctx.cues[ci];
         if title_like && q.words <= 3 {
@@ -300,6 +307,9 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
                 let m = ctx.mention_at[k] as usize - 1;
                 return Some(resolve(ctx, make(Some(m), Some(cue), Rule::TrailingCue, 0.9), sal, qa));
             }
+        }
+        if cue.inverted_pronoun {
+            return Some(inverted_pronoun(ctx, make(None, Some(cue), Rule::Anaphora, 0.7), cue, sal, qa));
         }
         return Some(anaphora(ctx, make(None, Some(cue), Rule::Anaphora, 0.6), sal));
     }
@@ -397,7 +407,12 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
             return Some(Attributed { span: q.span, kind: QuoteKind::Direct, mention: prev.mention, antecedent: prev.antecedent, cue: None, rule: Rule::Continuation, confidence: 0.6 });
         }
     }
-    if q.words >= 8 && sal.last_speaker.is_some() {
+    if q.words >= 8 {
+        if sal.last_speaker.is_none() {
+            if let Some(a) = attribute_by_later_cue(ctx, q, s1) {
+                return Some(a);
+            }
+        }
         return Some(anaphora(ctx, make(None, None, Rule::Anaphora, 0.35), sal));
     }
     None
@@ -435,12 +450,51 @@ fn attribute_by_following_sentence(ctx: &Ctx, q: &QuoteSpan, qb: usize, s1: usiz
         }
     }
     if so {
-        // `Così X commenta …`: the mention right after `così`
-        if k < e && ctx.mention_at[k] != 0 {
-            let m = ctx.mention_at[k] as usize - 1;
+        // `Così X commenta …`, `Così il vicepremier e ministro Matteo Salvini`: the first mention
+        if let Some(m) = mention_within(ctx, k, e, 6) {
             let cue = Span::new(doc.tokens[t].span.start, doc.tokens[t].span.end);
             return Some(resolve(ctx, make(m, Some(cue)), &mut Salience { last_speaker: sal.last_speaker }, t));
         }
+    }
+    None
+}
+
+/// The first non-pronoun mention starting in `[from, from + window)`, before `limit` and before any
+/// punctuation.
+fn mention_within(ctx: &Ctx, from: usize, limit: usize, window: usize) -> Option<usize> {
+    for t in from..limit.min(from + window) {
+        if ctx.mention_at[t] != 0 {
+            let m = ctx.mention_at[t] as usize - 1;
+            if ctx.mentions[m].kind != MentionKind::Pronoun {
+                return Some(m);
+            }
+        }
+        if ctx.doc.tokens[t].kind == TokenKind::Punct {
+            return None;
+        }
+    }
+    None
+}
+
+/// A long quote that opens a story with no cue near it: the speaker is named in the next
+/// sentences (`“…”. Ne è convinto il ministro …, ha aggiunto`): the subject of their first speech cue.
+fn attribute_by_later_cue(ctx: &Ctx, q: &QuoteSpan, s1: usize) -> Option<Attributed> {
+    let doc = ctx.doc;
+    let n = doc.tokens.len();
+    let mut si = ctx.sent_of[s1.min(n - 1)] as usize;
+    for _ in 0..2 {
+        let (a, b) = *ctx.sentences.get(si)?;
+        if a < s1 || doc.tokens[a].para > doc.tokens[s1.min(n - 1)].para + 1 {
+            return None;
+        }
+        let cue = (a..b).filter(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| ctx.cue_at[t] as usize - 1).find(|&ci| ctx.cues[ci].form == CueForm::Finite && !ctx.cues[ci].attitude);
+        if let Some(ci) = cue {
+            let c = &ctx.cues[ci];
+            if let Some(m) = ctx.subject_left(c, a).or_else(|| ctx.subject_right(c, b)).filter(|&m| ctx.mentions[m].kind != MentionKind::Pronoun) {
+                return Some(Attributed { span: q.span, kind: QuoteKind::Direct, mention: Some(m), antecedent: None, cue: Some(c.span), rule: Rule::FollowingSentence, confidence: 0.5 });
+            }
+        }
+        si += 1;
     }
     None
 }
@@ -511,7 +565,7 @@ fn subject_of_cue(ctx: &Ctx, cue: &SpeechCue, s0: usize, qa: usize, a: Attribute
         }
     }
     if cue.inverted_pronoun {
-        return anaphora(ctx, Attributed { rule: Rule::Anaphora, confidence: 0.7, ..a }, sal);
+        return inverted_pronoun(ctx, Attributed { rule: Rule::Anaphora, confidence: 0.7, ..a }, cue, sal, qa);
     }
     if let Some(m) = ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, qa)) {
         return resolve(ctx, Attributed { mention: Some(m), ..a }, sal, qa);
@@ -549,6 +603,41 @@ fn resolve(ctx: &Ctx, mut a: Attributed, sal: &mut Salience, at: usize) -> Attri
         }
     }
     a
+}
+
+/// `a-t-il ajouté`, `ont-elles dit`: the pronoun inside the cue resolves like a pronoun mention —
+/// to a person (or a group, for a plural pronoun) — rather than to any salient subject.
+fn inverted_pronoun(ctx: &Ctx, mut a: Attributed, cue: &SpeechCue, sal: &Salience, at: usize) -> Attributed {
+    let plural = (cue.first..cue.end).any(|t| {
+        let w = ctx.doc.lower(t);
+        w.ends_with("-ils") || w.ends_with("-elles")
+    });
+    let para = ctx.doc.tokens[at].para;
+    if !plural {
+        if let Some((s, end)) = sal.last_speaker {
+            let m = &ctx.mentions[s];
+            if m.kind == MentionKind::Name && !m.organisation && ctx.doc.tokens[end.saturating_sub(1).min(ctx.doc.tokens.len() - 1)].para + 1 >= para {
+                // the last speaker, unless another person is named since
+                let newer = ctx.mentions.iter().enumerate().rev().find(|(_, c)| c.end <= at && c.first >= end && c.kind == MentionKind::Name && !c.organisation);
+                a.antecedent = Some(newer.map_or(s, |(i, _)| i));
+                return a;
+            }
+        }
+    }
+    let found = ctx.mentions.iter().enumerate().rev().filter(|(_, c)| c.end <= at).take_while(|(_, c)| ctx.doc.tokens[c.first].para + 2 >= para).find(|(_, c)| {
+        if plural {
+            c.plural || c.organisation || c.kind == MentionKind::Organisation
+        } else {
+            c.kind == MentionKind::Name && !c.organisation || c.kind == MentionKind::Role && !c.plural
+        }
+    });
+    match found {
+        Some((i, _)) => {
+            a.antecedent = Some(i);
+            a
+        }
+        None => anaphora(ctx, a, sal),
+    }
 }
 
 fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize) -> Option<usize> {
@@ -725,7 +814,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
                     }
-                } else if t < s1 && cue.form == CueForm::Finite && ctx.lang.code == "en" && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| ctx.mentions[m].end + 3 >= cue.first) {
+                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| ctx.mentions[m].end + 3 >= cue.first) {
                     let end = clause_end(ctx, t, s1);
                     if end > t + 2 {
                         found = Some((t, end, ctx.subject_left(cue, s0), Rule::SentenceSubject));

@@ -116,6 +116,11 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
             start += 2;
             continue;
         }
+        // `Mr. Smith`, `M. Dupont`: a title's period
+        if cl & class::TITLE != 0 && start + 2 < n && doc.is_punct(start + 1, '.') && doc.tokens[start + 2].upper {
+            start += 2;
+            continue;
+        }
         if cl & (class::NOT_NAME | class::PRONOUN | class::TITLE | class::ADVERB) != 0 || cl & class::ROLE != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0 || (doc.tokens[start].starts_sentence && cl != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0) {
             start += 1;
         } else {
@@ -132,8 +137,12 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         }
         if is_name_word(doc, lang, end) && !lang.is(doc.lower(end), class::NOT_NAME | class::PRONOUN) || is_name_word(doc, lang, end) && end > start && lang.is(doc.lower(end), class::NOT_NAME) && lang.is(doc.lower(end - 1), class::ORG_HEAD) {
             end += 1;
-        } else if lang.is(doc.lower(end), class::PARTICLE) && end + 1 < n && is_name_word(doc, lang, end + 1) && !in_quote[end + 1] && !doc.tokens[end].upper {
-            end += 2;
+        } else if lang.is(doc.lower(end), class::PARTICLE) && !doc.tokens[end].upper && {
+            // `von der Leyen`, `de la Fuente`: one or two particles before a capitalised word
+            let k = if end + 2 < n && lang.is(doc.lower(end + 1), class::PARTICLE) && !doc.tokens[end + 1].upper { end + 2 } else { end + 1 };
+            k < n && is_name_word(doc, lang, k) && !in_quote[k] && doc.tokens[k].para == para
+        } {
+            end = if lang.is(doc.lower(end + 1), class::PARTICLE) && !doc.tokens[end + 1].upper { end + 3 } else { end + 2 };
         } else if doc.is_punct(end, '.') && doc.word(end - 1).chars().count() == 1 && end + 1 < n && is_name_word(doc, lang, end + 1) {
             end += 2; // an initial: `J. K. Rowling`
         } else if doc.tokens[end].upper && lang.is(doc.lower(end), class::NOT_NAME) && lang.is(doc.lower(end), class::ORGANISATION | class::ORG_HEAD) {

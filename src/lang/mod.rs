@@ -70,6 +70,8 @@ pub mod class {
     pub const POST_QUOTE: u32 = 1 << 28;
     /// A preposition introducing an infinitival reported clause after a speech verb (`di`, `de`).
     pub const INF_COMPLEMENTISER: u32 = 1 << 29;
+    /// A speech verb whose reported clause may come without a complementiser (`says there are`).
+    pub const BARE_CLAUSE: u32 = 1 << 30;
     /// A masculine pronoun (`he`, `lui`, `il`).
     pub const MASCULINE: u32 = 1 << 27;
 }
@@ -104,6 +106,7 @@ fn tag_class(tag: &str) -> Option<u32> {
         "addressee" => ADDRESSEE,
         "post_quote" => POST_QUOTE,
         "inf_comp" => INF_COMPLEMENTISER,
+        "bare_clause" => BARE_CLAUSE,
         _ => return None,
     })
 }
