@@ -3,7 +3,7 @@
 # prints its size, raw and gzipped. Assumes scripts/setup.sh has run.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-export PATH="$root/tools/node/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$root/tools/node/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 cd "$root"
 wasm-pack --quiet build --target web --out-dir www/pkg --release --no-pack >&2
 rm -f www/pkg/.gitignore

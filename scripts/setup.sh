@@ -12,7 +12,7 @@ WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = { *version = "=\([0-9.]*\)".*/
 : "${WASM_BINDGEN_VERSION:?could not read the pinned wasm-bindgen version from Cargo.toml}"
 
 log() { printf '[setup] %s\n' "$*" >&2; }
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 if ! command -v cargo >/dev/null; then
   echo "cargo not found: quotelens needs a Rust toolchain (rustup)" >&2; exit 1
