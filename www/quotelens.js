@@ -89,7 +89,8 @@ function initials(name) {
   return w.slice(0, 2);
 }
 
-const norm = (s) => String(s).replace(/\s+/g, ' ').replace(/^[\s"'“”„«»‘’‚‹›—–-]+|[\s"'“”„«»‘’‚‹›—–-]+$/g, '');
+// quote text for matching overrides: marks, dashes and trailing punctuation off, spaces collapsed
+const norm = (s) => String(s).replace(/\s+/g, ' ').replace(/^[\s"'“”„«»‘’‚‹›—–-]+|[\s"'“”„«»‘’‚‹›—–.,;:!?…-]+$/g, '');
 
 function el(tag, cls, text) {
   const e = document.createElement(tag);
@@ -150,7 +151,7 @@ class Handle {
   analyse() {
     const o = this.options;
     const text = this.lens.text;
-    const raw = this.lens.analyze(o.lang === 'auto' ? undefined : o.lang, o.show.indirect !== false);
+    const raw = this.lens.analyze(this.language(), o.show.indirect !== false);
     const speakers = raw.speakers.map((s, i) => ({
       index: i, name: s.name, kind: s.kind, roles: s.roles || [], mentions: s.mentions || [], quotes: 0, colour: null,
     }));
@@ -192,6 +193,14 @@ class Handle {
     this.visible = quotes.filter((q) => q.shown);
     const ui = o.uiLang || (o.lang !== 'auto' && o.lang) || raw.lang || this.root.ownerDocument.documentElement.lang;
     this.t = STRINGS[String(ui).slice(0, 2)] || STRINGS.en;
+  }
+
+  /** The language to analyse in: the option, else the article's `lang` (nearest), else detected. */
+  language() {
+    const o = this.options.lang;
+    if (o && o !== 'auto') return o === 'detect' ? undefined : o;
+    const declared = (this.root.closest('[lang]')?.getAttribute('lang') || '').slice(0, 2).toLowerCase();
+    return STRINGS[declared] ? declared : undefined;
   }
 
   colourOf(q) {

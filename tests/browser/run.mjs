@@ -79,6 +79,323 @@ test('seed article: quotes highlighted, hovering the Rubio quote shows Marco Rub
 });
 
 
+/** Attaches in the page (the module imported there) and returns what `fn` computes afterwards. */
+const ATTACH = async ([sel, opts]) => {
+  const m = await import('/quotelens.js');
+  window.__handle = await m.attach(sel, opts || {});
+  return window.__handle.mode;
+};
+
+test('odd markup: a quote across <em>, <a> and <br> is one quote; skipped elements stay untouched', async ({ page, base }) => {
+  await page.goto(`${base}/t/markup.html`);
+  await page.evaluate(ATTACH, ['#a', { mode: 'wrap' }]);
+  const pieces = page.locator('#a .ql-quote', { hasText: 'We are' });
+  const id = await pieces.first().getAttribute('data-ql-quote');
+  const all = page.locator(`#a .ql-quote[data-ql-quote="${id}"]`);
+  const n = await all.count();
+  assert(n >= 4, `the split quote should have a piece per text node, found ${n}`);
+  const joined = (await all.allTextContents()).join('');
+  assert(joined === '“We are ready to talk,but not at any price,”', `pieces join to ${JSON.stringify(joined)}`);
+  const who = new Set(await all.evaluateAll((els) => els.map((e) => e.dataset.qlSpeaker)));
+  assert(who.size === 1 && who.has('Anna Rossi'), `pieces attributed to ${[...who]}`);
+  assert(await page.locator('#a em .ql-quote, #a a .ql-quote').count() === 2, 'the pieces inside <em> and <a> are missing');
+  assert(await page.locator('#a .ql-quote[tabindex="0"]').evaluateAll((els) => els.filter((e) => e.dataset.qlQuote === document.querySelector('#a em .ql-quote').dataset.qlQuote).length) === 1, 'one tab stop per quote');
+  await page.locator('#a em .ql-quote').hover();
+  const active = await all.evaluateAll((els) => els.every((e) => e.classList.contains('ql-active')));
+  assert(active, 'hovering one piece does not highlight all the pieces of its quote');
+  for (const q of ['blockquote', 'li', 'figcaption']) {
+    assert(await page.locator(`#a ${q} .ql-quote`).count() >= 1, `no quote found in <${q}>`);
+  }
+  for (const q of ['pre', 'code', 'script', 'textarea', 'button', '[contenteditable]']) {
+    assert(await page.locator(`#a ${q} [class^="ql-"]`).count() === 0, `quotelens marked text inside ${q}`);
+  }
+  const emoji = await page.locator('#a .ql-quote', { hasText: 'emoji' }).textContent();
+  assert(emoji === '“a quote with emoji 🎉 inside,”', `UTF-16 offsets are off after surrogate pairs: ${JSON.stringify(emoji)}`);
+  const speakerText = await page.locator('#a .ql-speaker[data-ql-speaker="Anna Rossi"]').first().textContent();
+  assert(speakerText.includes('Anna Rossi'), `speaker mention reads ${JSON.stringify(speakerText)}`);
+});
+
+test('detach() restores the article exactly: same HTML, same text nodes, listeners intact', async ({ page, base }) => {
+  await page.goto(`${base}/t/markup.html`);
+  const before = await page.evaluate(() => {
+    window.__clicks = 0;
+    document.getElementById('link').addEventListener('click', (e) => { e.preventDefault(); window.__clicks++; });
+    window.__node = document.querySelector('#a em').firstChild;
+    window.__count = document.querySelector('#a').getElementsByTagName('*').length;
+    return document.getElementById('a').innerHTML;
+  });
+  await page.evaluate(ATTACH, ['#a', { mode: 'wrap' }]);
+  const during = await page.evaluate(() => document.getElementById('a').innerHTML);
+  assert(during !== before && during.includes('ql-quote'), 'attach() did not change the article');
+  await page.evaluate(() => window.__handle.detach());
+  const after = await page.evaluate(() => document.getElementById('a').innerHTML);
+  assert(after === before, 'innerHTML differs after detach()');
+  const state = await page.evaluate(() => ({
+    connected: window.__node.isConnected && window.__node.parentNode === document.querySelector('#a em'),
+    count: document.querySelector('#a').getElementsByTagName('*').length === window.__count,
+    ui: document.querySelectorAll('[data-ql-ui], .ql-tooltip').length,
+  }));
+  assert(state.connected, 'the original text node is not back in place');
+  assert(state.count, 'the element count changed');
+  assert(state.ui === 0, 'the tooltip or summary was left behind');
+  await page.click('#link');
+  assert(await page.evaluate(() => window.__clicks) === 1, 'the link lost its click listener');
+  // attach again after detach works, and detach twice is harmless
+  await page.evaluate(ATTACH, ['#a', { mode: 'wrap' }]);
+  await page.evaluate(() => { window.__handle.detach(); window.__handle.detach(); });
+  assert(await page.evaluate(() => document.getElementById('a').innerHTML) === before, 'second attach/detach cycle is not exact');
+});
+
+test('hostile article text stays text (no element created, no script run)', async ({ page, base }) => {
+  await page.goto(`${base}/t/hostile.html`);
+  await page.evaluate(() => { window.__alerts = 0; window.alert = () => { window.__alerts++; }; });
+  const text = await page.evaluate(() => document.getElementById('a').textContent);
+  await page.evaluate(ATTACH, ['#a', { mode: 'wrap', overrides: [{ quote: '<script>alert(2)</script><b onmouseover=alert(3)>bold</b>', speaker: '<img src=z onerror=alert(5)>' }] }]);
+  const n = await page.locator('#a .ql-quote').count();
+  assert(n >= 2, `expected the hostile quotes highlighted, found ${n}`);
+  for (const q of await page.locator('#a .ql-quote').all()) await q.hover();
+  await page.waitForTimeout(100);
+  const r = await page.evaluate(() => ({
+    imgs: document.querySelectorAll('img').length,
+    scripts: [...document.querySelectorAll('script')].filter((s) => s.closest('#a')).length,
+    bs: document.querySelectorAll('#a b, .ql-ui b').length,
+    text: document.getElementById('a').textContent,
+    alerts: window.__alerts,
+    tip: document.querySelector('[role="tooltip"]')?.textContent || '',
+  }));
+  assert(r.imgs === 0 && r.scripts === 0 && r.bs === 0, `markup was created from text: ${JSON.stringify(r)}`);
+  assert(r.alerts === 0, 'a script ran');
+  assert(r.text === text, 'the article text changed');
+  const names = await page.locator('.ql-summary-name').allTextContents();
+  assert(names.includes('<img src=z onerror=alert(5)>'), `the hostile override name should show as text: ${names}`);
+});
+
+test('an empty article and a 1 MB article do not break the page', async ({ page, base, perf }) => {
+  await page.goto(`${base}/t/empty.html`);
+  const empty = await page.evaluate(async () => {
+    const m = await import('/quotelens.js');
+    const a = await m.attach('#empty');
+    const b = await m.attach('#blank', { mode: 'highlight' });
+    const out = { a: a.analysis.quotes.length, b: b.analysis.quotes.length, html: document.getElementById('empty').innerHTML };
+    a.detach(); b.detach();
+    return out;
+  });
+  assert(empty.a === 0 && empty.b === 0 && empty.html === '', `empty articles: ${JSON.stringify(empty)}`);
+  const size = await page.evaluate(BIG_ARTICLE, seedParagraphs);
+  for (const mode of ['wrap', 'highlight']) {
+    const r = await page.evaluate(async (mode) => {
+      const m = await import('/quotelens.js');
+      const t0 = performance.now();
+      const h = await m.attach('#big', { mode, summary: false });
+      const ms = performance.now() - t0;
+      const quotes = h.analysis.quotes.length;
+      const pieces = document.querySelectorAll('#big .ql-quote').length;
+      window.__big = h;
+      return { ms, quotes, pieces, mode: h.mode };
+    }, mode);
+    const t0 = Date.now();
+    assert(await page.evaluate(() => 1 + 1) === 2, 'the page does not respond');
+    const respond = Date.now() - t0;
+    perf.push(`perf: 1MB ${r.mode}: page responsive again ${respond} ms after attach`);
+    assert(respond < 3000, `the page took ${respond} ms to respond`);
+    assert(r.quotes > 1000, `1 MB article (${mode}): only ${r.quotes} quotes found`);
+    if (mode === 'wrap') assert(r.pieces >= r.quotes * 0.9, `1 MB article: ${r.pieces} pieces for ${r.quotes} quotes`);
+    perf.push(`perf: attach 1MB ${r.mode} ${r.ms.toFixed(1)} ms (${(size / 1024).toFixed(0)} KB text, ${r.quotes} quotes)`);
+    await page.evaluate(() => window.__big.detach());
+    assert(await page.locator('#big .ql-quote').count() === 0, '1 MB article: detach left pieces');
+  }
+});
+
+test('seed article attach time in both modes', async ({ page, base, perf }) => {
+  await page.goto(`${base}/index.html`);
+  await ready(page);
+  for (const mode of ['wrap', 'highlight']) {
+    const ms = await page.evaluate(async (mode) => {
+      const m = await import('/quotelens.js');
+      window.quotelens.detach();
+      const runs = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        const h = await m.attach('#article-body', { mode, summary: '#ql-summary' });
+        runs.push(performance.now() - t0);
+        window.quotelens = h;
+        if (i < 4) h.detach();
+      }
+      runs.sort((a, b) => a - b);
+      return runs[2];
+    }, mode);
+    perf.push(`perf: attach seed ${mode} ${ms.toFixed(1)} ms (median of 5)`);
+  }
+});
+
+test('the demo works under a strict Content-Security-Policy', async ({ page, base }) => {
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const res = await page.goto(`${base}/csp/index.html`);
+  assert((res.headers()['content-security-policy'] || '').includes("script-src 'self' 'wasm-unsafe-eval'"), 'the CSP header was not sent');
+  await ready(page);
+  assert(await page.locator('#article-body .ql-quote').count() >= 10, 'no quotes highlighted under CSP');
+  await page.locator('#article-body .ql-quote', { hasText: RUBIO }).first().hover();
+  await page.locator('[role="tooltip"]').waitFor({ state: 'visible', timeout: 3000 });
+  await page.goto(`${base}/csp/index.html?mode=highlight`);
+  await ready(page);
+  const events = await page.evaluate(() => window.__csp);
+  assert(events.length === 0 && violations.length === 0, `CSP violations: ${[...events, ...violations].join(' | ')}`);
+});
+
+test('screenshots of the demo, light and dark, wrap and highlight', async ({ page, base, results }) => {
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${base}/index.html`);
+    await ready(page);
+    await page.locator('#article-body .ql-quote', { hasText: RUBIO }).first().hover();
+    await page.locator('[role="tooltip"]').waitFor({ state: 'visible' });
+    await page.waitForTimeout(250);
+    await page.screenshot({ path: path.join(results, `demo-${scheme}.png`) });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${base}/index.html?mode=highlight`);
+  await ready(page);
+  await page.screenshot({ path: path.join(results, 'demo-highlight-light.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${base}/index.html`);
+  await ready(page);
+  await page.screenshot({ path: path.join(results, 'demo-phone.png') });
+  for (const f of ['demo-light.png', 'demo-dark.png', 'demo-highlight-light.png', 'demo-phone.png']) {
+    assert(fs.statSync(path.join(results, f)).size > 10000, `${f} looks empty`);
+  }
+});
+
+test('keyboard: Tab reaches a quote and shows its tooltip; Escape hides it', async ({ page, base }) => {
+  await page.goto(`${base}/index.html`);
+  await ready(page);
+  let found = false;
+  for (let i = 0; i < 40 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.classList.contains('ql-quote'));
+  }
+  assert(found, 'Tab never reached a quote');
+  const r = await page.evaluate(() => {
+    const tip = document.querySelector('[role="tooltip"]');
+    return { shown: !tip.hidden, described: document.activeElement.getAttribute('aria-describedby') === tip.id, speaker: document.activeElement.dataset.qlSpeaker, text: tip.textContent };
+  });
+  assert(r.shown && r.described, `focus did not show a described tooltip: ${JSON.stringify(r)}`);
+  assert(!r.speaker || r.text.includes(r.speaker), `tooltip ${JSON.stringify(r.text)} does not name ${r.speaker}`);
+  await page.keyboard.press('Escape');
+  assert(await page.evaluate(() => document.querySelector('[role="tooltip"]').hidden), 'Escape did not hide the tooltip');
+});
+
+test('summary: choosing a speaker shows only theirs; the switch turns highlights off; touch tap shows the tooltip', async ({ page, base }) => {
+  await page.goto(`${base}/index.html`);
+  await ready(page);
+  const title = await page.locator('.ql-summary-title').textContent();
+  assert(title === 'Chi parla', `Italian article, summary title ${JSON.stringify(title)}`);
+  await page.locator('.ql-summary-item', { hasText: 'Marco Rubio' }).click();
+  const r = await page.evaluate(() => {
+    const q = [...document.querySelectorAll('#article-body .ql-quote')];
+    return { on: q.filter((e) => !e.classList.contains('ql-off')).map((e) => e.dataset.qlSpeaker), off: q.filter((e) => e.classList.contains('ql-off')).length };
+  });
+  assert(r.on.length >= 1 && r.on.every((s) => s === 'Marco Rubio') && r.off > 0, `filter: ${JSON.stringify(r)}`);
+  assert(await page.locator('.ql-summary-item[aria-pressed="true"]').count() === 1, 'the chosen speaker is not pressed');
+  await page.locator('.ql-all').click();
+  await page.locator('.ql-switch').click();
+  assert(await page.locator('.ql-switch').getAttribute('aria-checked') === 'false', 'switch state');
+  const off = await page.evaluate(() => [...document.querySelectorAll('#article-body .ql-quote, #article-body .ql-speaker')].every((e) => e.classList.contains('ql-off')));
+  assert(off, 'the switch did not turn highlights off');
+  await page.locator('.ql-switch').click();
+  // the summary's next-quote button moves a visible focus and announces the attribution
+  await page.locator('.ql-next').click();
+  const live = await page.locator('.ql-live').textContent();
+  assert(live.length > 10, 'nothing announced');
+  await page.keyboard.press('Escape');
+  // touch
+  const ctx = page.context();
+  const phone = await ctx.newPage();
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.goto(`${base}/index.html`);
+  await ready(phone);
+  const rubio = phone.locator('#article-body .ql-quote', { hasText: RUBIO }).first();
+  await rubio.scrollIntoViewIfNeeded();
+  const box = await rubio.boundingBox();
+  await phone.dispatchEvent('#article-body .ql-quote >> nth=0', 'pointerdown', { pointerType: 'touch' }).catch(() => {});
+  await phone.mouse.click(box.x + 20, box.y + 8);
+  const tip = await phone.locator('[role="tooltip"]').textContent();
+  assert(await phone.locator('[role="tooltip"]').isVisible() && tip.includes('Marco Rubio'), `tap: tooltip ${JSON.stringify(tip)}`);
+  await phone.close();
+});
+
+test('options: minConfidence, overrides, show, tooltip, localised UI', async ({ page, base }) => {
+  await page.goto(`${base}/t/markup.html`);
+  const r = await page.evaluate(async () => {
+    const m = await import('/quotelens.js');
+    const all = await m.attach('#a');
+    const counts = { all: all.analysis.quotes.filter((q) => q.shown).length, title: document.querySelector('.ql-summary-title').textContent };
+    all.detach();
+    const strict = await m.attach('#a', { minConfidence: 0.95 });
+    counts.strict = strict.analysis.quotes.filter((q) => q.shown).length;
+    counts.strictPieces = new Set([...document.querySelectorAll('#a .ql-quote')].map((e) => e.dataset.qlQuote)).size;
+    strict.detach();
+    const ov = await m.attach('#a', { uiLang: 'de', overrides: [
+      { quote: '“This is a good day for Europe,”', speaker: 'Jane Doe' },
+      { quote: 'Nothing is agreed until everything is agreed', remove: true },
+      { quote: '“We will be back…', speaker: 'Sam Roe' },
+    ] });
+    counts.jane = [...document.querySelectorAll('#a blockquote .ql-quote')].map((e) => e.dataset.qlSpeaker);
+    counts.removed = document.querySelectorAll('#a li .ql-quote').length;
+    counts.sam = [...document.querySelectorAll('#a figcaption .ql-quote')].map((e) => e.dataset.qlSpeaker);
+    counts.de = document.querySelector('.ql-summary-title').textContent;
+    ov.detach();
+    const bare = await m.attach('#a', { show: { speakers: false, indirect: false }, tooltip: false, summary: false });
+    counts.speakers = document.querySelectorAll('#a .ql-speaker').length;
+    counts.indirect = document.querySelectorAll('#a .ql-indirect').length;
+    document.querySelector('#a .ql-quote').dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    counts.tip = !document.querySelector('[role="tooltip"]').hidden;
+    counts.summaryHidden = document.querySelector('.ql-summary').hidden;
+    bare.detach();
+    return counts;
+  });
+  assert(r.title === 'Who is quoted', `English UI: ${r.title}`);
+  assert(r.all >= 5, `expected at least 5 quotes in the markup page, got ${r.all}`);
+  assert(r.strict < r.all && r.strictPieces === r.strict, `minConfidence 0.95 left ${r.strict} of ${r.all}`);
+  assert(r.jane.length && r.jane.every((s) => s === 'Jane Doe'), `override speaker: ${r.jane}`);
+  assert(r.removed === 0, 'override remove left the quote highlighted');
+  assert(r.sam.length && r.sam.every((s) => s === 'Sam Roe'), `prefix override: ${r.sam}`);
+  assert(r.de === 'Wer zitiert wird', `uiLang de: ${r.de}`);
+  assert(r.speakers === 0 && r.indirect === 0, `show: ${r.speakers} speakers, ${r.indirect} indirect`);
+  assert(!r.tip && r.summaryHidden, 'tooltip: false / summary: false not honoured');
+});
+
+test('<quote-lens> custom element, and several articles on one page', async ({ page, base }) => {
+  await page.goto(`${base}/t/element.html`);
+  await page.waitForFunction(() => document.getElementById('el').handle && document.getElementById('el2').handle, null, { timeout: 10000 });
+  const r = await page.evaluate(() => ({
+    quotes: [...document.querySelectorAll('#el .ql-quote')].map((e) => e.dataset.qlSpeaker),
+    mode2: document.getElementById('el2').handle.mode,
+    speaker2: document.getElementById('el2').handle.analysis.quotes[0]?.speakerName,
+    title: document.querySelector('#el + .ql-ui .ql-summary-title')?.textContent,
+  }));
+  assert(r.quotes.length >= 2 && r.quotes.every((s) => s === 'Laura Chen'), `custom element quotes: ${r.quotes}`);
+  assert(r.mode2 === 'highlight' && r.speaker2 === 'Paolo Verdi', `second element: ${JSON.stringify(r)}`);
+  assert(r.title === 'Who is quoted', `element summary: ${r.title}`);
+  const html = await page.evaluate(() => { const e = document.getElementById('el'); const p = e.parentNode; e.remove(); return { html: e.innerHTML, ui: p.querySelectorAll('.ql-ui').length }; });
+  assert(!html.html.includes('ql-') && html.ui === 1, 'removing the element did not detach it');
+  await page.goto(`${base}/t/several.html`);
+  const s = await page.evaluate(async () => {
+    const m = await import('/quotelens.js');
+    const a = await m.attach('#one');
+    const b = await m.attach('#two');
+    const tips = [...document.querySelectorAll('[role="tooltip"]')].map((t) => t.id);
+    return { a: a.analysis.quotes[0]?.speakerName, b: b.analysis.quotes[0]?.speakerName, lang: b.analysis.lang, tips, titles: [...document.querySelectorAll('.ql-summary-title')].map((t) => t.textContent) };
+  });
+  assert(s.a === 'Maria Lopez' && s.b === 'Jean Dupont', `several articles: ${JSON.stringify(s)}`);
+  assert(s.tips.length === 2 && s.tips[0] !== s.tips[1], 'tooltip ids are not unique');
+  assert(s.titles[1] === 'Qui est cité', `French UI: ${s.titles}`);
+});
+
 // ---- runner -----------------------------------------------------------------------------------------
 
 async function main() {
