@@ -63,7 +63,7 @@ let uid = 0;
 
 /** Whether the CSS Custom Highlight API is available (what `mode: 'auto'` checks). */
 export function supportsHighlights() {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+  return typeof CSS !== 'undefined' && !!CSS.highlights && typeof Highlight === 'function';
 }
 
 /**
@@ -356,7 +356,12 @@ class Handle {
       const r = doc.caretRangeFromPoint(x, y);
       if (r) { node = r.startContainer; offset = r.startOffset; }
     }
-    const base = node && this.nodeStart.get(node);
+    let base = node && this.nodeStart.get(node);
+    if (base == null && this.dirty && node && this.root.contains(node)) {
+      // the article changed and the debounced re-anchoring has not run yet: run it now
+      this.refresh();
+      base = this.nodeStart.get(node);
+    }
     if (base == null) return null;
     const pos = base + offset;
     let best = null;
@@ -374,6 +379,7 @@ class Handle {
   }
 
   hover(e) {
+    this.lastPointer = e;
     if (this.pinned || !this.on) return;
     const q = this.hit(e.clientX, e.clientY);
     if (q) {
@@ -666,6 +672,7 @@ class Handle {
   observe() {
     let timer = 0;
     this.observer = new MutationObserver(() => {
+      this.dirty = true;
       clearTimeout(timer);
       timer = setTimeout(() => this.refresh(), this.options.debounce);
     });
@@ -676,6 +683,8 @@ class Handle {
   /** Re-reads the article, re-runs the analysis and re-anchors the highlights (highlight mode). */
   refresh() {
     if (this.mode !== 'highlight' || !this.lens) return;
+    this.dirty = false;
+    this.cancelRefresh?.();
     const filterName = this.filter != null ? this.analysis.speakers[this.filter].name : null;
     const activeIndex = this.active ? this.active.index : null;
     this.hide();
@@ -689,7 +698,11 @@ class Handle {
     this.cursor = -1;
     this.register();
     this.renderSummary();
-    void activeIndex;
+    // the pointer may still be over a quote: show its (re-anchored) tooltip again
+    if (activeIndex != null && this.lastPointer) {
+      const q = this.hit(this.lastPointer.clientX, this.lastPointer.clientY);
+      if (q) this.show(q.index, null, this.lastPointer);
+    }
     this.root.dispatchEvent(new CustomEvent('quotelens:update', { detail: this.analysis }));
   }
 

@@ -396,6 +396,126 @@ test('<quote-lens> custom element, and several articles on one page', async ({ p
   assert(s.titles[1] === 'Qui est cité', `French UI: ${s.titles}`);
 });
 
+/** Moves the mouse over the text `needle` (its first characters) in `scope` and returns the tooltip text. */
+async function hoverText(page, scope, needle) {
+  const pt = await page.evaluate(([scope, needle]) => {
+    const root = document.querySelector(scope);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.indexOf(needle);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i + 2);
+      r.setEnd(n, i + 8);
+      r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      const b = r.getClientRects()[0];
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }
+    return null;
+  }, [scope, needle]);
+  assert(pt, `text ${needle} not found`);
+  await page.mouse.move(pt.x - 30, pt.y - 40);
+  await page.mouse.move(pt.x, pt.y, { steps: 3 });
+  const tip = page.locator('[role="tooltip"]');
+  await tip.waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
+  return (await tip.isVisible()) ? tip.textContent() : '';
+}
+
+test('highlight mode on a framework-rendered article: quotelens never mutates it, highlights follow re-renders', async ({ page, base }) => {
+  await page.goto(`${base}/t/framework.html?attach=0&every=400&max=1000`);
+  await page.waitForFunction(() => window.fw && window.fw.renders >= 2);
+  // record every mutation of the article; the framework's own are recognisable (fw.nodes)
+  await page.evaluate(() => {
+    window.__records = [];
+    new MutationObserver((list) => window.__records.push(...list)).observe(document.getElementById('article'), {
+      subtree: true, childList: true, characterData: true, attributes: true,
+    });
+  });
+  // the check has teeth: wrapping this article would be caught (in a copy, to keep this one clean)
+  const caught = await page.evaluate(async () => {
+    const m = await import('/quotelens.js');
+    const copy = document.getElementById('article').cloneNode(true);
+    copy.id = 'copy';
+    document.body.append(copy);
+    const recs = [];
+    const mo = new MutationObserver((l) => recs.push(...l));
+    mo.observe(copy, { subtree: true, childList: true });
+    const h = await m.attach(copy, { mode: 'wrap', summary: false });
+    await new Promise((r) => setTimeout(r, 0));
+    mo.disconnect();
+    h.detach();
+    copy.remove();
+    return recs.length;
+  });
+  assert(caught > 0, 'the mutation check would not notice wrapping');
+  const mode = await page.evaluate(async () => {
+    const m = await import('/quotelens.js');
+    window.__handle = await m.attach('#article', { mode: 'highlight', summary: '#summary' });
+    window.__updates = 0;
+    document.getElementById('article').addEventListener('quotelens:update', () => window.__updates++);
+    return window.__handle.mode;
+  });
+  assert(mode === 'highlight', `mode ${mode}`);
+  let tip = await hoverText(page, '#article', 'Quello che abbiamo');
+  assert(tip.includes('Marco Rubio'), `before re-render, tooltip: ${JSON.stringify(tip)}`);
+  tip = await hoverText(page, '#article', 'Se l’Europa vuole');
+  assert(tip.includes('Putin'), `before re-render, Putin quote tooltip: ${JSON.stringify(tip)}`);
+  await page.mouse.move(5, 5);
+  // let the framework re-render a few times (and quotelens re-anchor after each burst)
+  const renders = await page.evaluate(() => window.fw.renders);
+  await page.waitForFunction((r) => window.fw.renders >= r + 3 && window.__updates >= 1, renders, { timeout: 10000 });
+  await page.evaluate(() => window.fw.stop());
+  await page.evaluate(() => window.fw.render(1)); // the variant with a new first paragraph: every offset moves
+  await page.waitForFunction((n) => window.__updates > n, await page.evaluate(() => window.__updates), { timeout: 5000 });
+  const anchored = await page.evaluate(() => {
+    const h = window.__handle;
+    const ranges = [...h.quoteRanges.values()];
+    return { n: ranges.length, connected: ranges.every((r) => r.startContainer.isConnected && r.endContainer.isConnected), registered: [...CSS.highlights.keys()].some((k) => /^ql-c\d$/.test(k) && CSS.highlights.get(k).size > 0) };
+  });
+  assert(anchored.n >= 10 && anchored.connected && anchored.registered, `ranges not re-anchored: ${JSON.stringify(anchored)}`);
+  tip = await hoverText(page, '#article', 'Quello che abbiamo');
+  assert(tip.includes('Marco Rubio'), `after re-render, tooltip: ${JSON.stringify(tip)}`);
+  tip = await hoverText(page, '#article', 'È un bene che');
+  assert(tip.includes('Mark Rutte'), `after re-render, Rutte quote tooltip: ${JSON.stringify(tip)}`);
+  // keyboard: the summary's next button focuses a quote and announces it (in the shadow root)
+  await page.locator('.ql-next').click();
+  const live = await page.locator('.ql-live').textContent();
+  assert(live.length > 10 && (await page.evaluate(() => CSS.highlights.get('ql-focus')?.size || 0)) === 1, 'summary navigation did not focus a quote');
+  const bad = await page.evaluate(() => {
+    const out = [];
+    for (const r of window.__records) {
+      if (r.type === 'attributes') out.push(`attribute ${r.attributeName} on ${r.target.nodeName}`);
+      else if (r.type === 'characterData' && !window.fw.nodes.has(r.target)) out.push('text edited');
+      else for (const n of r.addedNodes) if (!window.fw.nodes.has(n)) out.push(`added ${n.nodeName}`);
+    }
+    return { out, total: window.__records.length };
+  });
+  assert(bad.total > 0, 'the framework did not mutate the article: the test saw nothing');
+  assert(bad.out.length === 0, `quotelens mutated the article: ${bad.out.slice(0, 5).join(', ')}`);
+  const host = await page.evaluate(() => {
+    const h = document.querySelector('[data-ql-ui]');
+    return { outside: !document.getElementById('article').contains(h), shadow: !!h.shadowRoot };
+  });
+  assert(host.outside && host.shadow, `tooltip host: ${JSON.stringify(host)}`);
+  await page.evaluate(() => window.__handle.detach());
+  assert(await page.evaluate(() => [...CSS.highlights.values()].every((h) => h.size === 0)), 'detach left highlights registered');
+});
+
+test("mode 'auto' picks highlight where CSS.highlights exists, wrap elsewhere", async ({ page, base }) => {
+  await page.goto(`${base}/t/markup.html`);
+  const withApi = await page.evaluate(ATTACH, ['#a', { mode: 'auto' }]);
+  assert(withApi === 'highlight', `auto with the API: ${withApi}`);
+  assert(await page.locator('#a .ql-quote').count() === 0, 'highlight mode wrapped the article');
+  await page.evaluate(() => window.__handle.detach());
+  await page.goto(`${base}/t/markup.html`);
+  await page.evaluate(() => { delete CSS.highlights; Object.defineProperty(CSS, 'highlights', { value: undefined, configurable: true }); });
+  const without = await page.evaluate(async () => {
+    const m = await import('/quotelens.js');
+    return [m.supportsHighlights(), (await m.attach('#a', { mode: 'auto' })).mode];
+  });
+  assert(without[1] === 'wrap', `auto without the API: ${without}`);
+});
+
 // ---- runner -----------------------------------------------------------------------------------------
 
 async function main() {
