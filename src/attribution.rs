@@ -194,6 +194,13 @@ const TITLE_INTRODUCERS: &[&str] = &[
     "journal", "newspaper", "opération", "dit", "dite", "appelé", "appelée", "intitulé", "baptisé", "livre",
     "llamado", "llamada", "denominado", "titulado", "película", "libro", "chamado", "chamada", "intitulado",
     "sogenannte", "sogenannten", "sogenannter", "genannt", "titel", "buch", "projekt", "aktion", "programm",
+    "motto", "zeitung", "magazin", "sendung", "initiative", "bündnis", "kampagne", "slogan", "unter",
+];
+
+/// Endings of compound nouns that introduce a title (`ARD-Sendung`, `Wochenzeitung`, `Kinofilm`).
+const TITLE_COMPOUND_ENDINGS: &[&str] = &[
+    "sendung", "zeitung", "magazin", "zeitschrift", "film", "buch", "album", "titel", "motto", "serie", "kampagne",
+    "projekt", "programm", "blatt", "lied", "song", "roman", "show", "portal", "aktion", "initiative", "name",
 ];
 
 /// Attributes every quote and finds indirect speech.
@@ -539,6 +546,18 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
         }
     }
     if qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && TITLE_INTRODUCERS.contains(&doc.lower(qa - 1)) {
+        return true;
+    }
+    // compounds ending in an introducer: `ARD-Sendung „plusminus“`, `Wochenzeitung „Die Zeit“`
+    if qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && q.words <= 4 {
+        let w = doc.lower(qa - 1);
+        if TITLE_COMPOUND_ENDINGS.iter().any(|e| w.len() > e.len() && w.ends_with(e)) {
+            return true;
+        }
+    }
+    // a domain name or a code in marks: `„tagesschau.de“`, `„HD 13189“`
+    let inner_trim = inner.trim();
+    if q.words <= 2 && (inner_trim.contains('.') && !inner_trim.ends_with('.') || inner_trim.chars().any(|c| c.is_ascii_digit()) && !inner_trim.contains(' ')) {
         return true;
     }
     if qa > 1 && doc.tokens[qa - 2].kind == TokenKind::Word && TITLE_INTRODUCERS.contains(&doc.lower(qa - 2)) && q.words <= 4 {

@@ -193,6 +193,16 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     if single && doc.tokens[start].starts_sentence && !mid_caps.contains(l0) && !introduces_speech && lang.classes(l0) & (class::ORGANISATION | class::ORG_HEAD) == 0 {
         return None;
     }
+    // where every noun is capitalised, a lone capitalised word after an article is a noun
+    // (`der Mann`, `die Sachen`), unless it is a given name or an organisation
+    if single && lang.capitalised_nouns && start > 0 && doc.tokens[start - 1].para == para && !crate::lang::is_given_name(doc.word(start)) && !lang.is(l0, class::ORGANISATION | class::ORG_HEAD) {
+        let p = start - 1;
+        let pl = doc.lower(p);
+        let adjective = doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].upper && ["e", "en", "er", "es", "em"].iter().any(|e| pl.ends_with(e)) && !lang.is(pl, class::FINITE | class::PARTICIPLE | class::AUX | class::ROLE | class::TITLE | class::CONJUNCTION | class::PRONOUN | class::ADVERB);
+        if lang.is(pl, class::DETERMINER | class::PREPOSITION) || adjective {
+            return None;
+        }
+    }
     let words: Vec<&str> = (start..end).filter(|&k| is_word(doc, k)).map(|k| doc.lower(k)).collect();
     let phrase = words.join(" ");
     let organisation = lang.is(&phrase, class::ORGANISATION)

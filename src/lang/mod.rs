@@ -118,6 +118,9 @@ pub struct Language {
     classes: HashMap<String, u32>,
     /// How many words the longest multi-word entry has.
     max_phrase: usize,
+    /// Every noun is capitalised (German): a capitalised word is a name only with more evidence.
+    /// Set by a line `option capitalised_nouns` in `words.txt`.
+    pub capitalised_nouns: bool,
 }
 
 struct Source {
@@ -149,11 +152,19 @@ fn strip_comment(line: &str) -> &str {
 
 impl Language {
     fn parse(src: &Source) -> Language {
-        let mut lang = Language { code: src.code, classes: HashMap::new(), max_phrase: 1 };
+        let mut lang = Language { code: src.code, classes: HashMap::new(), max_phrase: 1, capitalised_nouns: false };
         for file in [src.verbs, src.words] {
             for line in file.lines().map(strip_comment).filter(|l| !l.is_empty()) {
                 let mut parts = line.split_whitespace();
                 let tag = parts.next().unwrap_or("");
+                if tag == "option" {
+                    for opt in parts.by_ref() {
+                        if opt == "capitalised_nouns" {
+                            lang.capitalised_nouns = true;
+                        }
+                    }
+                    continue;
+                }
                 let Some(bits) = tag_class(tag) else { continue };
                 for entry in parts {
                     lang.add(&entry.replace('_', " "), bits);
