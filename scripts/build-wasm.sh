@@ -10,3 +10,12 @@ rm -f www/pkg/.gitignore
 raw=$(wc -c < www/pkg/quotelens_bg.wasm)
 gz=$(gzip -9c www/pkg/quotelens_bg.wasm | wc -c)
 awk -v r="$raw" -v g="$gz" 'BEGIN { printf "wasm size: %d bytes raw (%.1f KB), %d bytes gzipped (%.1f KB)\n", r, r / 1024, g, g / 1024 }'
+
+# The widget package: one folder that is both the npm package (`npm pack target/quotelens-widget`) and
+# what a newsroom copies to its CDN. Same files as www/ minus the demo.
+out=target/quotelens-widget
+rm -rf "$out"
+mkdir -p "$out/pkg"
+cp www/package.json www/index.d.ts www/quote-lens-element.d.ts www/quotelens.js www/quote-lens-element.js www/quotelens.css LICENSE "$out/"
+cp www/pkg/quotelens.js www/pkg/quotelens.d.ts www/pkg/quotelens_bg.wasm www/pkg/quotelens_bg.wasm.d.ts "$out/pkg/"
+echo "widget package (npm / CDN folder): $out" >&2

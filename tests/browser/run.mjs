@@ -516,6 +516,31 @@ test("mode 'auto' picks highlight where CSS.highlights exists, wrap elsewhere", 
   assert(without[1] === 'wrap', `auto without the API: ${without}`);
 });
 
+test('the package folder (npm / CDN) is complete and works on its own', async ({ page, base }) => {
+  const dir = path.join(root, 'target/quotelens-widget');
+  assert(fs.existsSync(dir), 'target/quotelens-widget is missing: run scripts/build-wasm.sh');
+  const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  for (const f of pkg.files) assert(fs.existsSync(path.join(dir, f)), `package file ${f} is missing`);
+  for (const [k, v] of Object.entries(pkg.exports)) {
+    const targets = typeof v === 'string' ? [v] : Object.values(v);
+    for (const t of targets) assert(fs.existsSync(path.join(dir, t)), `export ${k} -> ${t} is missing`);
+  }
+  await page.goto(`${base}/t/empty.html`);
+  const r = await page.evaluate(async () => {
+    const a = document.createElement('article');
+    a.id = 'cdn';
+    const p = document.createElement('p');
+    p.textContent = '“We are ready,” said Anna Rossi.';
+    a.append(p);
+    document.body.append(a);
+    const m = await import('/cdn/quotelens.js');
+    const h = await m.attach(a);
+    await import('/cdn/quote-lens-element.js');
+    return { speaker: h.analysis.quotes[0]?.speakerName, element: !!customElements.get('quote-lens'), css: !!document.querySelector('link[href*="quotelens.css"]') };
+  });
+  assert(r.speaker === 'Anna Rossi' && r.element && r.css, `package: ${JSON.stringify(r)}`);
+});
+
 // ---- runner -----------------------------------------------------------------------------------------
 
 async function main() {
@@ -523,6 +548,7 @@ async function main() {
   const { server, url: base } = await serve([
     { prefix: '/t/', dir: path.join(here, 'pages') },
     { prefix: '/csp/', dir: path.join(root, 'www'), csp: true },
+    { prefix: '/cdn/', dir: path.join(root, 'target/quotelens-widget') },
     { prefix: '/', dir: path.join(root, 'www') },
   ]);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'quotelens-chromium-'));
