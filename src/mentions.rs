@@ -177,6 +177,10 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     while end > start + 1 && !doc.tokens[end - 1].upper {
         end -= 1; // a dangling particle
     }
+    // `B.C.`, `N.S.`: initials alone are an abbreviation, not a name
+    if (start..end).filter(|&k| is_word(doc, k)).all(|k| doc.word(k).chars().count() == 1) {
+        return None;
+    }
     let single = end == start + 1;
     let l0 = doc.lower(start);
     // a dateline (`DAVOS -`, `PARIGI, 15 FEB -`) at a paragraph's start is a place, not a speaker

@@ -166,7 +166,8 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
                 '‘' => {
                     if stack.iter().any(|o| o.ch == '‚') && closes {
                         Act::Close(Family::Single)
-                    } else if opens {
+                    } else if opens && !german {
+                        // German opens single quotes with ‚: a lone ‘ there is a transliteration mark
                         Act::Open(Family::Single)
                     } else {
                         Act::Skip
