@@ -31,6 +31,10 @@ impl Attributed {
     }
 }
 
+/// Sentences longer than this many tokens (run-ons, junk) are cut, so that the rules, which look
+/// at most at a sentence and its neighbours, take time linear in the text.
+const MAX_SENTENCE_TOKENS: usize = 400;
+
 /// Token-level indexes shared by the rules.
 struct Ctx<'d, 'a> {
     doc: &'d Document<'a>,
@@ -82,9 +86,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let tok = &doc.tokens[t];
             let new_para = t == 0 || doc.tokens[t - 1].para != tok.para;
             let lowercase_word = tok.kind == TokenKind::Word && !tok.upper && doc.first_char(t).is_alphabetic();
-            let boundary = tok.starts_sentence && !lowercase_word && (quote_at[t] == 0 || quote_first[t]);
+            let boundary = tok.starts_sentence && !lowercase_word && (quote_at[t] == 0 || quote_first[t])
+                // a run-on without punctuation is cut, so every sentence-scoped rule stays bounded
+                || sentences.last().is_some_and(|l| t - l.0 >= MAX_SENTENCE_TOKENS);
             // a sentence end inside a quote does not split the sentence around it
-            if new_para || (boundary && !(quote_first[t] && t > 0 && quote_at[t - 1] != 0)) {
+            let forced = sentences.last().is_some_and(|l| t - l.0 >= MAX_SENTENCE_TOKENS);
+            if new_para || forced || (boundary && !(quote_first[t] && t > 0 && quote_at[t - 1] != 0)) {
                 if let Some(last) = sentences.last_mut() {
                     last.1 = t;
                 }
@@ -125,7 +132,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
         }
         let mut crossed_clause = 0;
-        while t > from {
+        while t > from && cue.first - t < MAX_SENTENCE_TOKENS {
             t -= 1;
             if self.quote_at[t] != 0 {
                 // quoted words are not the subject; skip the whole quote
@@ -637,13 +644,15 @@ fn inverted_pronoun(ctx: &Ctx, mut a: Attributed, cue: &SpeechCue, sal: &Salienc
             let m = &ctx.mentions[s];
             if m.kind == MentionKind::Name && !m.organisation && ctx.doc.tokens[end.saturating_sub(1).min(ctx.doc.tokens.len() - 1)].para + 1 >= para {
                 // the last speaker, unless another person is named since
-                let newer = ctx.mentions.iter().enumerate().rev().find(|(_, c)| c.end <= at && c.first >= end && c.kind == MentionKind::Name && !c.organisation);
+                let upto = ctx.mentions.partition_point(|c| c.end <= at);
+                let newer = ctx.mentions[..upto].iter().enumerate().rev().take_while(|(_, c)| c.first >= end).find(|(_, c)| c.kind == MentionKind::Name && !c.organisation);
                 a.antecedent = Some(newer.map_or(s, |(i, _)| i));
                 return a;
             }
         }
     }
-    let found = ctx.mentions.iter().enumerate().rev().filter(|(_, c)| c.end <= at).take_while(|(_, c)| ctx.doc.tokens[c.first].para + 2 >= para).find(|(_, c)| {
+    let upto = ctx.mentions.partition_point(|c| c.end <= at);
+    let found = ctx.mentions[..upto].iter().enumerate().rev().take_while(|(_, c)| ctx.doc.tokens[c.first].para + 2 >= para).find(|(_, c)| {
         if plural {
             c.plural || c.organisation || c.kind == MentionKind::Organisation
         } else {
@@ -666,6 +675,7 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
     // last speaker is nearer
     let named = ctx.mentions[..pronoun]
         .iter()
+        .take(pronoun)
         .enumerate()
         .rev()
         .take_while(|(_, m)| ctx.doc.tokens[m.first].para + 2 >= para)
@@ -738,8 +748,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
     let mut out: Vec<Attributed> = Vec::new();
     let mut claimed_until = 0usize; // cues inside an earlier reported clause are part of it
     // token → accepted direct quote index
-    let accepted_at = |t: usize| -> Option<usize> { (ctx.quote_at[t] != 0).then(|| ctx.quote_at[t] as usize - 1).filter(|qi| accepted.iter().any(|a| a.0 == *qi)) };
-    let _ = quotes;
+    let mut is_accepted = vec![false; quotes.len()];
+    for a in accepted {
+        is_accepted[a.0] = true;
+    }
+    let accepted_at = |t: usize| -> Option<usize> { (ctx.quote_at[t] != 0).then(|| ctx.quote_at[t] as usize - 1).filter(|&qi| is_accepted[qi]) };
     for cue in ctx.cues.iter() {
         if cue.first < claimed_until || ctx.quote_at[cue.first] != 0 {
             continue;
@@ -811,7 +824,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 }
                 let subject = || -> (Option<usize>, Rule) {
                     if cue.form == CueForm::Gerund {
-                        if let Some(prev) = direct.iter().chain(out.iter()).rev().find(|a| a.span.end <= cue.span.start && ctx.sent_of[doc.token_at_or_after(a.span.start).min(n - 1)] as usize == ctx.sent_of[cue.first] as usize) {
+                        let before_cue = direct.partition_point(|a| a.span.start < cue.span.start);
+                        let candidates = direct[..before_cue].iter().rev().take(4).chain(out.iter().rev().take(2));
+                        let same_sentence = |a: &&Attributed| a.span.end <= cue.span.start && ctx.sent_of[doc.token_at_or_after(a.span.start).min(n - 1)] as usize == ctx.sent_of[cue.first] as usize;
+                        if let Some(prev) = candidates.filter(same_sentence).max_by_key(|a| a.span.end) {
                             return (prev.speaker_mention(), Rule::GerundChain);
                         }
                         return (first_subject(ctx, s0, cue.first), Rule::GerundChain);

@@ -66,6 +66,9 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
             if c & (class::FINITE | class::PARTICIPLE | class::GERUND | class::ATTRIBUTOR | class::POST_ATTRIBUTOR | class::CUE_NOUN | class::ATTITUDE | class::INFINITIVE) != 0 {
                 best = Some((k + 1, c));
             }
+            if !lang.is_phrase_prefix(&phrase) && !phrase.ends_with('\'') {
+                break;
+            }
         }
         let Some((len, c)) = best else {
             t += 1;

@@ -41,6 +41,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
     let mut cluster_of: Vec<Option<usize>> = vec![None; candidates.len()];
     let mut clusters: Vec<(Vec<String>, usize)> = Vec::new(); // (words of the fullest name, its mention)
     let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut word_clusters: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, c) in candidates.iter().enumerate() {
         if c.kind == MentionKind::Pronoun {
             continue;
@@ -56,13 +57,21 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         }
         let mut found = None;
         if c.kind == MentionKind::Name {
-            for (k, (cw, rep)) in clusters.iter().enumerate() {
-                if candidates[*rep].kind != MentionKind::Name {
-                    continue;
-                }
-                let sub = words.iter().all(|w| cw.contains(w)) || cw.iter().all(|w| words.contains(w));
-                if sub {
-                    found = Some(k);
+            // only clusters sharing a word can hold this name or be held by it
+            let mut seen = Vec::new();
+            for w in &words {
+                for &k in word_clusters.get(w).map(Vec::as_slice).unwrap_or(&[]) {
+                    if seen.contains(&k) {
+                        continue;
+                    }
+                    seen.push(k);
+                    let (cw, rep) = &clusters[k];
+                    if candidates[*rep].kind != MentionKind::Name {
+                        continue;
+                    }
+                    if words.iter().all(|w| cw.contains(w)) || cw.iter().all(|w| words.contains(w)) {
+                        found = Some(found.map_or(k, |f: usize| f.max(k)));
+                    }
                 }
             }
         }
@@ -79,6 +88,12 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             }
         };
         by_key.insert(key, k);
+        for w in words {
+            let list = word_clusters.entry(w).or_default();
+            if !list.contains(&k) {
+                list.push(k);
+            }
+        }
         cluster_of[i] = Some(k);
     }
     // pronouns join their antecedent's cluster through the quotes that resolved them
@@ -93,7 +108,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
     let mut speaker_of_cluster: HashMap<usize, usize> = HashMap::new();
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut out_quotes: Vec<Quote> = Vec::with_capacity(quotes.len());
-    let mut used_mentions: Vec<usize> = Vec::new();
+    let mut used_mentions = vec![false; candidates.len()];
     for q in &quotes {
         let speaker = q.speaker_mention().and_then(|m| cluster_of[m]).map(|k| {
             *speaker_of_cluster.entry(k).or_insert_with(|| {
@@ -118,12 +133,12 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         }
         let mention = q.mention.or(q.antecedent);
         if let Some(m) = mention {
-            used_mentions.push(m);
+            used_mentions[m] = true;
         }
         out_quotes.push(Quote { span: q.span, kind: q.kind, speaker, mention, cue: q.cue, rule: q.rule, confidence: q.confidence });
     }
     // every mention of a quoted speaker, plus the pronouns the quotes used
-    let mut keep: Vec<usize> = (0..candidates.len()).filter(|&i| cluster_of[i].is_some_and(|k| speaker_of_cluster.contains_key(&k)) && (candidates[i].kind != MentionKind::Pronoun || used_mentions.contains(&i))).collect();
+    let mut keep: Vec<usize> = (0..candidates.len()).filter(|&i| cluster_of[i].is_some_and(|k| speaker_of_cluster.contains_key(&k)) && (candidates[i].kind != MentionKind::Pronoun || used_mentions[i])).collect();
     keep.sort_unstable();
     keep.dedup();
     let mut new_index: HashMap<usize, usize> = HashMap::new();

@@ -185,7 +185,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     let l0 = doc.lower(start);
     // a dateline (`DAVOS -`, `PARIGI, 15 FEB -`) at a paragraph's start is a place, not a speaker
     let all_caps = (start..end).all(|k| doc.word(k).chars().all(|c| !c.is_lowercase()));
-    let para_start = start == 0 || doc.tokens[start - 1].para != para || (start..end).len() > 0 && doc.tokens[..start].iter().rev().take_while(|tk| tk.para == para).all(|tk| tk.kind == TokenKind::Punct || doc.text[tk.span.start..tk.span.end].chars().all(|c| !c.is_lowercase()));
+    let para_start = start == 0 || doc.tokens[start - 1].para != para || doc.tokens[..start].iter().rev().take(12).take_while(|tk| tk.para == para).all(|tk| tk.kind == TokenKind::Punct || doc.text[tk.span.start..tk.span.end].chars().all(|c| !c.is_lowercase())) && doc.tokens[start.saturating_sub(12)].para != para;
     if all_caps && para_start && end < n && doc.tokens[end].kind == TokenKind::Punct && matches!(doc.first_char(end), '-' | '–' | '—' | ',' | '.') && doc.word(start).chars().count() > 2 {
         return None;
     }
@@ -357,6 +357,9 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
         let cl = lang.classes(&phrase);
         if cl & (class::ORGANISATION | class::ROLE) != 0 {
             best = Some((k + 1, cl));
+        }
+        if !lang.is_phrase_prefix(&phrase) {
+            break;
         }
     }
     let (len, cl) = best?;

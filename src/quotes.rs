@@ -66,10 +66,14 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
         let mut prev: Option<char> = None;
         let mut chars = s.char_indices().peekable();
         let mut pending_carry = carried.take();
+        let mut seen_text = false;
         while let Some((i, c)) = chars.next() {
             let pos = para.start + i;
             let next = chars.peek().map(|&(_, n)| n);
-            let at_start = s[..i].trim().is_empty();
+            let at_start = !seen_text;
+            if !c.is_whitespace() {
+                seen_text = true;
+            }
             if !crate::text::is_quote_char(c) {
                 prev = Some(c);
                 continue;
@@ -189,7 +193,9 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
             };
             match act {
                 Act::Skip => {}
-                Act::Open(family) => stack.push(Open { pos, ch: c, family }),
+                // nesting deeper than this is noise (thousands of unbalanced marks): keep it bounded
+                Act::Open(family) if stack.len() < 32 => stack.push(Open { pos, ch: c, family }),
+                Act::Open(_) => {}
                 Act::Close(family) => {
                     if let Some(k) = stack.iter().rposition(|o| o.family == family) {
                         let open = stack[k];
@@ -345,6 +351,10 @@ fn dialogue_dash_quote(out: &mut Vec<QuoteSpan>, doc: &Document, pi: usize) {
 /// the mention in them can be found and the cue attributes both pieces.
 pub fn split_interrupted(doc: &Document, quotes: Vec<QuoteSpan>, cues: &[crate::cues::SpeechCue]) -> Vec<QuoteSpan> {
     let mut out = Vec::with_capacity(quotes.len());
+    let cue_starting_at = |t: usize| -> Option<&crate::cues::SpeechCue> {
+        let i = cues.partition_point(|c| c.first < t);
+        cues.get(i).filter(|c| c.first == t)
+    };
     for q in quotes {
         if q.dash {
             out.push(q);
@@ -359,7 +369,7 @@ pub fn split_interrupted(doc: &Document, quotes: Vec<QuoteSpan>, cues: &[crate::
                 continue;
             }
             // the cue starts right after the dash (`- dice Schlein -`, `– incalza il capo … –`)
-            let Some(c) = cues.iter().find(|c| c.first == t + 1 || (c.first == t + 2 && doc.tokens[t + 1].kind == crate::text::TokenKind::Word && !doc.tokens[t + 1].upper && c.first < b)) else { continue };
+            let Some(c) = cue_starting_at(t + 1).or_else(|| cue_starting_at(t + 2).filter(|c| doc.tokens[t + 1].kind == crate::text::TokenKind::Word && !doc.tokens[t + 1].upper && c.first < b)) else { continue };
             if matches!(c.form, crate::cues::CueForm::Noun | crate::cues::CueForm::Attributor) {
                 continue;
             }

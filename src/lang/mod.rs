@@ -6,8 +6,36 @@
 //! `TAG entry entry …` (entries separated by spaces; `_` joins the words of a multi-word entry, as
 //! in `according_to`). In `roles.txt` and `orgs.txt` every line is one entry (spaces allowed).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small, fast hasher for the word lists (FxHash's multiply-rotate): the keys are short words and
+/// lookups sit on the hot path, where SipHash's DoS resistance buys nothing.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        for chunk in bytes.chunks(8) {
+            let mut v = 0u64;
+            for (i, b) in chunk.iter().enumerate() {
+                v |= (*b as u64) << (8 * i);
+            }
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
 /// Classes a word or phrase can belong to (a bit set: one form can be several things).
 pub mod class {
@@ -115,7 +143,10 @@ fn tag_class(tag: &str) -> Option<u32> {
 pub struct Language {
     /// ISO 639-1 code.
     pub code: &'static str,
-    classes: HashMap<String, u32>,
+    classes: WordMap<u32>,
+    /// Every proper prefix of a multi-word entry (`according`, `casa`): phrase matching stops as
+    /// soon as the words read so far start no entry.
+    prefixes: WordSet,
     /// How many words the longest multi-word entry has.
     max_phrase: usize,
     /// Every noun is capitalised (German): a capitalised word is a name only with more evidence.
@@ -152,7 +183,7 @@ fn strip_comment(line: &str) -> &str {
 
 impl Language {
     fn parse(src: &Source) -> Language {
-        let mut lang = Language { code: src.code, classes: HashMap::new(), max_phrase: 1, capitalised_nouns: false };
+        let mut lang = Language { code: src.code, classes: WordMap::default(), prefixes: WordSet::default(), max_phrase: 1, capitalised_nouns: false };
         for file in [src.verbs, src.words] {
             for line in file.lines().map(strip_comment).filter(|l| !l.is_empty()) {
                 let mut parts = line.split_whitespace();
@@ -193,7 +224,18 @@ impl Language {
             return;
         }
         self.max_phrase = self.max_phrase.max(words);
+        if words > 1 {
+            let parts: Vec<&str> = key.split_whitespace().collect();
+            for k in 1..parts.len() {
+                self.prefixes.insert(parts[..k].join(" "));
+            }
+        }
         *self.classes.entry(key).or_insert(0) |= bits;
+    }
+
+    /// Whether some multi-word entry starts with the lowercased words `prefix` (space-joined).
+    pub fn is_phrase_prefix(&self, prefix: &str) -> bool {
+        self.prefixes.contains(prefix)
     }
 
     /// The classes of a lowercased word or space-joined phrase (0 when unknown).
