@@ -14,9 +14,9 @@ status=0
 
 echo "== native tests (cargo test) =="
 log=$(mktemp)
-cargo test --release --all-targets 2>&1 | tee "$log"
+cargo test --release --all-targets --no-fail-fast 2>&1 | tee "$log"
 cargo_rc=${PIPESTATUS[0]}
-cargo test --release --doc 2>&1 | tee -a "$log"
+cargo test --release --doc --no-fail-fast 2>&1 | tee -a "$log"
 doc_rc=${PIPESTATUS[0]}
 p=$(grep -E '^test result:' "$log" | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk '{s+=$1} END {print s+0}')
 f=$(grep -E '^test result:' "$log" | sed -E 's/.* ([0-9]+) failed.*/\1/' | awk '{s+=$1} END {print s+0}')

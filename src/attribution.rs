@@ -111,7 +111,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     fn is(&self, t: usize, mask: u32) -> bool {
-        self.doc.tokens[t].kind == TokenKind::Word && self.lang.is(self.doc.lower(t), mask)
+        self.doc.is(t, mask)
     }
 
     fn punct(&self, t: usize, set: &[char]) -> bool {
@@ -244,9 +244,6 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
     out
 }
 
-fn gap_is(ctx: &Ctx, from: usize, to: usize, ok: impl Fn(usize) -> bool) -> bool {
-    (from..to).all(ok)
-}
 
 #[allow(clippy::too_many_arguments)]
 fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, done: &[Attributed], accepted: &[(usize, usize, usize)], sal: &mut Salience, used_cues: &mut [bool]) -> Option<Attributed> {
@@ -1011,7 +1008,7 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     if ctx.mention_at[t] != 0 {
         let m = &ctx.mentions[ctx.mention_at[t] as usize - 1];
         // `said Brooks.` is an inverted subject, not a clause
-        return m.end < doc.tokens.len() && doc.tokens[m.end].kind == TokenKind::Word && !ctx.lang.is(doc.lower(m.end), class::CONJUNCTION);
+        return m.end < doc.tokens.len() && doc.tokens[m.end].kind == TokenKind::Word && !ctx.doc.is(m.end, class::CONJUNCTION);
     }
     if ctx.lang.is(l, class::PREPOSITION | class::ADDRESSEE | class::CONJUNCTION | class::COMPLEMENTISER | class::FINITE | class::GERUND | class::RELATIVE) {
         return false;

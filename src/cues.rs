@@ -52,6 +52,15 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
         }
         // the longest known phrase starting here (`according to`, `fa sapere`, `told reporters`)
         let mut best: Option<(usize, u32)> = None;
+        const CUE_CLASSES: u32 = class::FINITE | class::PARTICIPLE | class::GERUND | class::ATTRIBUTOR | class::POST_ATTRIBUTOR | class::CUE_NOUN | class::ATTITUDE | class::INFINITIVE;
+        let own = doc.classes(t);
+        if own & class::PHRASE_START == 0 && !doc.lower(t).ends_with('\'') {
+            if own & CUE_CLASSES == 0 {
+                t += 1;
+                continue;
+            }
+            best = Some((1, own));
+        } else {
         phrase.clear();
         for k in 0..lang.max_phrase().min(n - t) {
             let tok = &doc.tokens[t + k];
@@ -69,6 +78,7 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
             if !lang.is_phrase_prefix(&phrase) && !phrase.ends_with('\'') {
                 break;
             }
+        }
         }
         let Some((len, c)) = best else {
             t += 1;
@@ -90,7 +100,7 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
             if doc.tokens[q].kind != TokenKind::Word || doc.tokens[q].para != doc.tokens[t].para {
                 break;
             }
-            let qc = lang.classes(doc.lower(q));
+            let qc = doc.classes(q);
             if qc & (class::AUX | class::ADVERB | class::CLITIC) == 0 {
                 break;
             }
@@ -140,7 +150,7 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
         });
         // `ha voluto precisare`: a modal participle followed by an infinitive joins the cue
         t = end;
-        while t < n && doc.tokens[t].kind == TokenKind::Word && lang.classes(doc.lower(t)) & class::INFINITIVE != 0 && doc.tokens[t].para == doc.tokens[end - 1].para {
+        while t < n && doc.tokens[t].kind == TokenKind::Word && doc.classes(t) & class::INFINITIVE != 0 && doc.tokens[t].para == doc.tokens[end - 1].para {
             let last = out.last_mut().unwrap();
             last.end = t + 1;
             last.span.end = doc.tokens[t].span.end;
@@ -155,7 +165,7 @@ mod tests {
     use super::*;
 
     fn cues(text: &str, lang: &str) -> Vec<(String, CueForm)> {
-        let doc = Document::new(text);
+        let doc = Document::for_language(text, Language::get(lang).unwrap());
         find_cues(&doc, Language::get(lang).unwrap()).iter().map(|c| (text[c.span.start..c.span.end].to_string(), c.form)).collect()
     }
 

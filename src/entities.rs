@@ -14,18 +14,18 @@ fn fold(s: &str) -> String {
 }
 
 /// The words of a mention's head, lowercased, without determiners.
-fn head_words(doc: &Document, lang: &Language, c: &Candidate) -> Vec<String> {
+fn head_words(doc: &Document, _lang: &Language, c: &Candidate) -> Vec<String> {
     let a = doc.token_at_or_after(c.head.start);
     let b = doc.token_end_before(c.head.end);
-    (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word && !lang.is(doc.lower(t), class::DETERMINER)).map(|t| fold(doc.lower(t))).collect()
+    (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::DETERMINER)).map(|t| fold(doc.lower(t))).collect()
 }
 
 /// The display name of a mention: its head without a leading determiner.
-fn display_name(doc: &Document, lang: &Language, c: &Candidate) -> String {
+fn display_name(doc: &Document, _lang: &Language, c: &Candidate) -> String {
     let a = doc.token_at_or_after(c.head.start);
     let b = doc.token_end_before(c.head.end);
     let mut start = a;
-    while start < b && lang.is(doc.lower(start), class::DETERMINER) {
+    while start < b && doc.is(start, class::DETERMINER) {
         start += 1;
     }
     if start >= b {

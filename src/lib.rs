@@ -64,7 +64,7 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
         Some(code) if code != "auto" => lang::Language::get(code).unwrap_or_else(|| lang::detect(text)),
         _ => lang::detect(text),
     };
-    let doc = text::Document::new(text);
+    let doc = text::Document::for_language(text, language);
     let cue_list = cues::find_cues(&doc, language);
     let spans = quotes::split_interrupted(&doc, quotes::find_quotes(&doc, language), &cue_list);
     let mention_list = mentions::find_mentions(&doc, language, &spans);

@@ -2,7 +2,6 @@
 //! organisations and metonyms, role-only mentions and pronouns. Words inside quotes are never
 //! mentions: a speaker is named by the journalist, not by the quote.
 
-use std::collections::HashSet;
 
 use crate::analysis::{MentionKind, Span};
 use crate::lang::{class, Language};
@@ -46,7 +45,7 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan]) -> V
         }
     }
     // words seen capitalised in mid-sentence: evidence that a sentence-initial one is a name
-    let mut mid_caps: HashSet<&str> = HashSet::new();
+    let mut mid_caps: crate::lang::WordRefSet = Default::default();
     for t in 0..n {
         let tok = &doc.tokens[t];
         if tok.kind == TokenKind::Word && tok.upper && !tok.starts_sentence {
@@ -93,14 +92,14 @@ fn simple(doc: &Document, first: usize, end: usize, kind: MentionKind, plural: b
     Candidate { span, head: span, first, end, kind, organisation: kind == MentionKind::Organisation, role: None, after_preposition: false, plural }
 }
 
-fn is_name_word(doc: &Document, lang: &Language, t: usize) -> bool {
+fn is_name_word(doc: &Document, _lang: &Language, t: usize) -> bool {
     let tok = &doc.tokens[t];
-    tok.kind == TokenKind::Word && tok.upper && !lang.is(doc.lower(t), class::PREPOSITION | class::DETERMINER | class::CONJUNCTION | class::COMPLEMENTISER)
+    tok.kind == TokenKind::Word && tok.upper && !doc.is(t, class::PREPOSITION | class::DETERMINER | class::CONJUNCTION | class::COMPLEMENTISER)
 }
 
 /// A run of capitalised words (with particles and initials) starting at `t`, extended left over a
 /// title or role and right over an apposition.
-fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_caps: &HashSet<&str>) -> Option<Candidate> {
+fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_caps: &crate::lang::WordRefSet) -> Option<Candidate> {
     let n = doc.tokens.len();
     if !is_name_word(doc, lang, t) {
         return None;
@@ -112,7 +111,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         let l = doc.lower(start);
         let cl = lang.classes(l);
         // `Prime Minister Justin Trudeau`: a capitalised two-word title
-        if start + 1 < n && lang.is(&format!("{} {}", l, doc.lower(start + 1)), class::TITLE | class::ROLE) && doc.tokens[start + 1].para == para {
+        if cl & class::PHRASE_START != 0 && start + 1 < n && lang.is(&format!("{} {}", l, doc.lower(start + 1)), class::TITLE | class::ROLE) && doc.tokens[start + 1].para == para {
             start += 2;
             continue;
         }
@@ -135,26 +134,26 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         if end >= n || in_quote[end] || doc.tokens[end].para != para {
             break;
         }
-        if is_name_word(doc, lang, end) && !lang.is(doc.lower(end), class::NOT_NAME | class::PRONOUN) || is_name_word(doc, lang, end) && end > start && lang.is(doc.lower(end), class::NOT_NAME) && lang.is(doc.lower(end - 1), class::ORG_HEAD) {
+        if is_name_word(doc, lang, end) && !doc.is(end, class::NOT_NAME | class::PRONOUN) || is_name_word(doc, lang, end) && end > start && doc.is(end, class::NOT_NAME) && doc.is(end - 1, class::ORG_HEAD) {
             end += 1;
-        } else if lang.is(doc.lower(end), class::PARTICLE) && !doc.tokens[end].upper && {
+        } else if doc.is(end, class::PARTICLE) && !doc.tokens[end].upper && {
             // `von der Leyen`, `de la Fuente`: one or two particles before a capitalised word
-            let k = if end + 2 < n && lang.is(doc.lower(end + 1), class::PARTICLE) && !doc.tokens[end + 1].upper { end + 2 } else { end + 1 };
+            let k = if end + 2 < n && doc.is(end + 1, class::PARTICLE) && !doc.tokens[end + 1].upper { end + 2 } else { end + 1 };
             k < n && is_name_word(doc, lang, k) && !in_quote[k] && doc.tokens[k].para == para
         } {
-            end = if lang.is(doc.lower(end + 1), class::PARTICLE) && !doc.tokens[end + 1].upper { end + 3 } else { end + 2 };
+            end = if doc.is(end + 1, class::PARTICLE) && !doc.tokens[end + 1].upper { end + 3 } else { end + 2 };
         } else if doc.is_punct(end, '.') && doc.word(end - 1).chars().count() == 1 && end + 1 < n && is_name_word(doc, lang, end + 1) {
             end += 2; // an initial: `J. K. Rowling`
-        } else if doc.tokens[end].upper && lang.is(doc.lower(end), class::NOT_NAME) && lang.is(doc.lower(end), class::ORGANISATION | class::ORG_HEAD) {
+        } else if doc.tokens[end].upper && doc.is(end, class::NOT_NAME) && doc.is(end, class::ORGANISATION | class::ORG_HEAD) {
             end += 1;
-        } else if (start..end).any(|k| lang.is(doc.lower(k), class::ORG_HEAD)) && !doc.tokens[end].upper && lang.is(doc.lower(end), class::PREPOSITION | class::PARTICLE) {
+        } else if (start..end).any(|k| doc.is(k, class::ORG_HEAD)) && !doc.tokens[end].upper && doc.is(end, class::PREPOSITION | class::PARTICLE) {
             // `Ministério da Saúde`, `Ministry of Health`, `Banca d’Italia`: an organisation's name
             // goes on over a preposition (and article) before another capitalised word
             let mut k = end + 1;
-            if k < n && !doc.tokens[k].upper && lang.is(doc.lower(k), class::DETERMINER) {
+            if k < n && !doc.tokens[k].upper && doc.is(k, class::DETERMINER) {
                 k += 1;
             }
-            if k < n && !in_quote[k] && doc.tokens[k].para == para && is_name_word(doc, lang, k) && !lang.is(doc.lower(k), class::NOT_NAME | class::PRONOUN) {
+            if k < n && !in_quote[k] && doc.tokens[k].para == para && is_name_word(doc, lang, k) && !doc.is(k, class::NOT_NAME | class::PRONOUN) {
                 end = k + 1;
             } else {
                 break;
@@ -164,14 +163,14 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         }
     }
     // `Nizza Christian Estrosi`, `Esteri Antonio Tajani`: a person's name starts at its given name
-    if end - start >= 3 && !(start..end).any(|k| lang.is(doc.lower(k), class::ORG_HEAD)) && !crate::lang::is_given_name(doc.word(start)) {
+    if end - start >= 3 && !(start..end).any(|k| doc.is(k, class::ORG_HEAD)) && !crate::lang::is_given_name(doc.word(start)) {
         if let Some(k) = (start + 1..end - 1).find(|&k| crate::lang::is_given_name(doc.word(k)) && doc.tokens[k + 1].upper) {
             start = k;
         }
     }
     // trailing NOT_NAME words are not part of the name
-    let org_run = (start..end).any(|k| lang.is(doc.lower(k), class::ORG_HEAD));
-    while end > start + 1 && !org_run && lang.is(doc.lower(end - 1), class::NOT_NAME) && !lang.is(doc.lower(end - 1), class::ORGANISATION | class::ORG_HEAD) {
+    let org_run = (start..end).any(|k| doc.is(k, class::ORG_HEAD));
+    while end > start + 1 && !org_run && doc.is(end - 1, class::NOT_NAME) && !doc.is(end - 1, class::ORGANISATION | class::ORG_HEAD) {
         end -= 1;
     }
     while end > start + 1 && !doc.tokens[end - 1].upper {
@@ -193,7 +192,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         return None;
     }
     // a lone sentence-initial capitalised word is a name only with evidence
-    let introduces_speech = end < n && (doc.is_punct(end, ':') || lang.is(doc.lower(end), class::FINITE | class::AUX) && doc.tokens[end].kind == TokenKind::Word);
+    let introduces_speech = end < n && (doc.is_punct(end, ':') || doc.is(end, class::FINITE | class::AUX) && doc.tokens[end].kind == TokenKind::Word);
     if single && doc.tokens[start].starts_sentence && !mid_caps.contains(l0) && !introduces_speech && lang.classes(l0) & (class::ORGANISATION | class::ORG_HEAD) == 0 {
         return None;
     }
@@ -226,7 +225,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     };
     extend_left_over_role(doc, lang, &mut cand, in_quote);
     // `il Cremlino`, `la Bce`: a determiner right before the name belongs to the mention
-    if cand.first == start && start > 0 && doc.tokens[start - 1].para == para && !in_quote[start - 1] && lang.is(doc.lower(start - 1), class::DETERMINER) && doc.tokens[start - 1].span.end + 1 >= doc.tokens[start].span.start {
+    if cand.first == start && start > 0 && doc.tokens[start - 1].para == para && !in_quote[start - 1] && doc.is(start - 1, class::DETERMINER) && doc.tokens[start - 1].span.end + 1 >= doc.tokens[start].span.start {
         cand.first = start - 1;
         cand.span.start = doc.tokens[start - 1].span.start;
     }
@@ -248,13 +247,13 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
         if tok.para != para || in_quote[k] || tok.kind != TokenKind::Word {
             break;
         }
-        let cl = lang.classes(doc.lower(k));
+        let cl = doc.classes(k);
         if cl & (class::FINITE | class::PARTICIPLE | class::GERUND | class::AUX | class::COMPLEMENTISER | class::CONJUNCTION | class::RELATIVE) != 0 && cl & (class::ROLE | class::TITLE) == 0 {
             break;
         }
         // two-word roles: `prime minister`, `amministratore delegato`
-        let two = if k > 0 { format!("{} {}", doc.lower(k - 1), doc.lower(k)) } else { String::new() };
-        if k > 0 && lang.is(&two, class::ROLE | class::TITLE) {
+        let two = if k > 0 && doc.is(k - 1, class::PHRASE_START) { format!("{} {}", doc.lower(k - 1), doc.lower(k)) } else { String::new() };
+        if !two.is_empty() && lang.is(&two, class::ROLE | class::TITLE) {
             role_at = Some(k - 1);
             k -= 1;
             steps += 1;
@@ -270,7 +269,7 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
         return;
     }
     let mut first = r;
-    if first > 0 && lang.is(doc.lower(first - 1), class::DETERMINER) && doc.tokens[first - 1].para == para {
+    if first > 0 && doc.is(first - 1, class::DETERMINER) && doc.tokens[first - 1].para == para {
         first -= 1;
     }
     if r < c.first {
@@ -291,7 +290,7 @@ fn extend_apposition(doc: &Document, lang: &Language, c: &mut Candidate, in_quot
         return;
     }
     let mut k = e + 1;
-    if lang.is(doc.lower(k), class::DETERMINER) {
+    if doc.is(k, class::DETERMINER) {
         k += 1;
     }
     // the role noun must come within three words (`principal researcher`, `ex segretario`)
@@ -300,7 +299,7 @@ fn extend_apposition(doc: &Document, lang: &Language, c: &mut Candidate, in_quot
         if doc.tokens[j].kind != TokenKind::Word {
             break;
         }
-        if lang.is(doc.lower(j), class::ROLE | class::TITLE) {
+        if doc.is(j, class::ROLE | class::TITLE) {
             found = Some(j);
             break;
         }
@@ -312,7 +311,7 @@ fn extend_apposition(doc: &Document, lang: &Language, c: &mut Candidate, in_quot
         if doc.tokens[j].kind == TokenKind::Punct {
             break;
         }
-        if lang.is(doc.lower(j), class::FINITE | class::AUX | class::RELATIVE) && !lang.is(doc.lower(j), class::ROLE) {
+        if doc.is(j, class::FINITE | class::AUX | class::RELATIVE) && !doc.is(j, class::ROLE) {
             return;
         }
         j += 1;
@@ -331,10 +330,10 @@ impl Candidate {
     }
 }
 
-fn set_after_preposition(doc: &Document, lang: &Language, c: &mut Candidate) {
+fn set_after_preposition(doc: &Document, _lang: &Language, c: &mut Candidate) {
     c.after_preposition = c.first > 0 && {
         let p = c.first - 1;
-        doc.tokens[p].para == doc.tokens[c.first].para && doc.tokens[p].kind == TokenKind::Word && lang.is(doc.lower(p), class::PREPOSITION) && !lang.is(doc.lower(p), class::DETERMINER)
+        doc.tokens[p].para == doc.tokens[c.first].para && doc.tokens[p].kind == TokenKind::Word && doc.is(p, class::PREPOSITION) && !doc.is(p, class::DETERMINER)
     };
 }
 
@@ -343,6 +342,10 @@ fn set_after_preposition(doc: &Document, lang: &Language, c: &mut Candidate) {
 fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool]) -> Option<Candidate> {
     let n = doc.tokens.len();
     let para = doc.tokens[t].para;
+    let own = doc.classes(t);
+    if own & (class::ORGANISATION | class::ROLE | class::PHRASE_START) == 0 {
+        return None;
+    }
     let mut best: Option<(usize, u32)> = None;
     let mut phrase = String::new();
     for k in 0..lang.max_phrase().min(n - t) {
@@ -368,13 +371,13 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
     // `portavoce del Cremlino`, `spokesperson for the ministry`: keep the complement of a role
     if kind == MentionKind::Role && end + 1 < n && doc.tokens[end].para == para && !in_quote[end] {
         let w = doc.lower(end);
-        if matches!(w, "del" | "della" | "dello" | "dei" | "degli" | "delle" | "di" | "for" | "of" | "at" | "du" | "de" | "des" | "da" | "do" | "dos" | "das" | "des" | "der") {
+        if matches!(w, "del" | "della" | "dello" | "dei" | "degli" | "delle" | "di" | "for" | "of" | "at" | "du" | "de" | "des" | "da" | "do" | "dos" | "das" | "der") {
             let mut j = end + 1;
-            if j < n && lang.is(doc.lower(j), class::DETERMINER) {
+            if j < n && doc.is(j, class::DETERMINER) {
                 j += 1;
             }
             let s = j;
-            while j < n && j < s + 5 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].upper || lang.is(doc.lower(j), class::ORGANISATION)) && doc.tokens[j].kind == TokenKind::Word {
+            while j < n && j < s + 5 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].upper || doc.is(j, class::ORGANISATION)) && doc.tokens[j].kind == TokenKind::Word {
                 // `il ministro degli Esteri Antonio Tajani`: the complement ends where a name starts
                 if j > s && crate::lang::is_given_name(doc.word(j)) && j + 1 < n && doc.tokens[j + 1].upper {
                     break;
@@ -387,7 +390,7 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
         }
     }
     let mut first = t;
-    if first > 0 && doc.tokens[first - 1].para == para && lang.is(doc.lower(first - 1), class::DETERMINER) && !in_quote[first - 1] {
+    if first > 0 && doc.tokens[first - 1].para == para && doc.is(first - 1, class::DETERMINER) && !in_quote[first - 1] {
         first -= 1;
     }
     let mut head = Span::new(doc.tokens[t].span.start, doc.tokens[end - 1].span.end);
@@ -396,7 +399,7 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
     if kind == MentionKind::Role && end + 2 < n && doc.is_punct(end, ',') && doc.tokens[end + 1].para == para && !in_quote[end + 1] {
         let s = end + 1;
         let mut j = s;
-        while j < n && j < s + 4 && doc.tokens[j].para == para && !in_quote[j] && doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].upper && !lang.is(doc.lower(j), class::NOT_NAME | class::DETERMINER | class::PREPOSITION) {
+        while j < n && j < s + 4 && doc.tokens[j].para == para && !in_quote[j] && doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].upper && !doc.is(j, class::NOT_NAME | class::DETERMINER | class::PREPOSITION) {
             j += 1;
         }
         // a person's name: two or more capitalised words, then punctuation or a lowercase word
@@ -428,7 +431,7 @@ mod tests {
 
     fn mentions(text: &str, lang: &str) -> Vec<(String, MentionKind)> {
         let l = Language::get(lang).unwrap();
-        let doc = Document::new(text);
+        let doc = Document::for_language(text, l);
         let qs = crate::quotes::find_quotes(&doc, l);
         find_mentions(&doc, l, &qs).iter().map(|c| (text[c.span.start..c.span.end].to_string(), c.kind)).collect()
     }
@@ -458,7 +461,7 @@ mod tests {
     fn apposition_role_is_recorded_not_spanned() {
         let l = Language::get("it").unwrap();
         let text = "Mark Rutte, segretario della Nato, ha detto";
-        let doc = Document::new(text);
+        let doc = Document::for_language(text, l);
         let c = find_mentions(&doc, l, &[]);
         assert_eq!(c.len(), 1);
         assert_eq!(&text[c[0].span.start..c[0].span.end], "Mark Rutte");

@@ -404,7 +404,7 @@ mod tests {
     use super::*;
 
     fn quotes(text: &str, lang: &str) -> Vec<String> {
-        let doc = Document::new(text);
+        let doc = Document::for_language(text, Language::get(lang).unwrap());
         find_quotes(&doc, Language::get(lang).unwrap()).iter().map(|q| text[q.span.start..q.span.end].to_string()).collect()
     }
 
@@ -443,7 +443,7 @@ mod tests {
     fn a_cue_between_dashes_splits_the_quote() {
         let text = "«Mi piace questo fronte - dice Schlein - Sono candidature utili»";
         let lang = Language::get("it").unwrap();
-        let doc = Document::new(text);
+        let doc = Document::for_language(text, lang);
         let cues = crate::cues::find_cues(&doc, lang);
         let qs = split_interrupted(&doc, find_quotes(&doc, lang), &cues);
         let got: Vec<&str> = qs.iter().map(|q| &text[q.span.start..q.span.end]).collect();

@@ -119,6 +119,8 @@ pub struct Document<'a> {
     /// Paragraph spans (lines of text, with blank lines and separator-only lines dropped).
     pub paragraphs: Vec<Span>,
     lower_buf: String,
+    /// Each token's word classes in the analysis language (see [`Document::assign_classes`]).
+    classes: Vec<u32>,
 }
 
 /// Words that elide their vowel before the next word (`l’`, `dell’`, `qu’`): split them off so the
@@ -139,7 +141,7 @@ fn is_word_char(c: char) -> bool {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
-        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), lower_buf: String::new() };
+        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), lower_buf: String::new(), classes: Vec::new() };
         doc.split_paragraphs();
         doc.tokenize();
         doc
@@ -150,7 +152,7 @@ impl<'a> Document<'a> {
     fn split_paragraphs(&mut self) {
         let mut start = 0;
         let bytes = self.text.as_bytes();
-        let mut push = |s: usize, e: usize, paras: &mut Vec<Span>| {
+        let push = |s: usize, e: usize, paras: &mut Vec<Span>| {
             let line = &self.text[s..e];
             let trimmed_start = s + (line.len() - line.trim_start().len());
             let trimmed_end = s + line.trim_end().len();
@@ -228,11 +230,15 @@ impl<'a> Document<'a> {
                 if kind == TokenKind::Punct {
                     self.lower_buf.push_str(word);
                 } else {
-                    for ch in word.chars() {
-                        if ch == '’' || ch == 'ʼ' {
-                            self.lower_buf.push('\'');
-                        } else if ch != '\u{AD}' {
-                            self.lower_buf.extend(ch.to_lowercase());
+                    if word.is_ascii() {
+                        self.lower_buf.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+                    } else {
+                        for ch in word.chars() {
+                            if ch == '’' || ch == 'ʼ' {
+                                self.lower_buf.push('\'');
+                            } else if ch != '\u{AD}' {
+                                self.lower_buf.extend(ch.to_lowercase());
+                            }
                         }
                     }
                 }
@@ -282,6 +288,29 @@ impl<'a> Document<'a> {
             return true;
         }
         ABBREVIATIONS.contains(&self.lower_of(prev))
+    }
+
+    /// A document with its word classes looked up in `lang`, ready for the pipeline.
+    pub fn for_language(text: &'a str, lang: &crate::lang::Language) -> Document<'a> {
+        let mut doc = Document::new(text);
+        doc.assign_classes(lang);
+        doc
+    }
+
+    /// Looks up every token's word classes once, so the stages test classes by index instead of
+    /// hashing the same words again and again.
+    pub fn assign_classes(&mut self, lang: &crate::lang::Language) {
+        self.classes = (0..self.tokens.len()).map(|t| if self.tokens[t].kind == TokenKind::Punct { 0 } else { lang.classes(self.lower(t)) }).collect();
+    }
+
+    /// The word classes of token `t` (0 for punctuation, or before [`Document::assign_classes`]).
+    pub fn classes(&self, t: usize) -> u32 {
+        self.classes.get(t).copied().unwrap_or(0)
+    }
+
+    /// Whether token `t` has any of the word classes in `mask`.
+    pub fn is(&self, t: usize, mask: u32) -> bool {
+        self.classes(t) & mask != 0
     }
 
     /// The token's text.

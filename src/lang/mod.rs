@@ -37,6 +37,9 @@ impl Hasher for WordHasher {
 type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
+/// A set of borrowed words with the fast word hasher.
+pub type WordRefSet<'a> = HashSet<&'a str, BuildHasherDefault<WordHasher>>;
+
 /// Classes a word or phrase can belong to (a bit set: one form can be several things).
 pub mod class {
     /// A finite speech verb: `says`, `ha` + `detto` is [`PARTICIPLE`], `disse`.
@@ -100,6 +103,8 @@ pub mod class {
     pub const INF_COMPLEMENTISER: u32 = 1 << 29;
     /// A speech verb whose reported clause may come without a complementiser (`says there are`).
     pub const BARE_CLAUSE: u32 = 1 << 30;
+    /// The word starts some multi-word entry: phrase matching is worth trying here.
+    pub const PHRASE_START: u32 = 1 << 31;
     /// A masculine pronoun (`he`, `lui`, `il`).
     pub const MASCULINE: u32 = 1 << 27;
 }
@@ -229,6 +234,7 @@ impl Language {
             for k in 1..parts.len() {
                 self.prefixes.insert(parts[..k].join(" "));
             }
+            *self.classes.entry(parts[0].to_string()).or_insert(0) |= class::PHRASE_START;
         }
         *self.classes.entry(key).or_insert(0) |= bits;
     }
