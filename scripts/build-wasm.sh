@@ -5,7 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 export PATH="$root/tools/node/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 cd "$root"
-wasm-pack --quiet build --target web --out-dir www/pkg --release --no-pack >&2
+wasm-pack --quiet build --target web --out-dir www/pkg --profile wasm --no-pack >&2
 rm -f www/pkg/.gitignore
 raw=$(wc -c < www/pkg/quotelens_bg.wasm)
 gz=$(gzip -9c www/pkg/quotelens_bg.wasm | wc -c)
