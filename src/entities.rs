@@ -9,15 +9,11 @@ use crate::lang::{class, Language};
 use crate::mentions::Candidate;
 use crate::text::{Document, TokenKind};
 
-fn fold(s: &str) -> String {
-    s.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
-}
-
 /// The words of a mention's head, lowercased, without determiners.
-fn head_words(doc: &Document, _lang: &Language, c: &Candidate) -> Vec<String> {
+fn head_words<'d>(doc: &'d Document, _lang: &Language, c: &Candidate) -> Vec<&'d str> {
     let a = doc.token_at_or_after(c.head.start);
     let b = doc.token_end_before(c.head.end);
-    (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::DETERMINER)).map(|t| fold(doc.lower(t))).collect()
+    (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::DETERMINER)).map(|t| doc.lower(t)).collect()
 }
 
 /// The display name of a mention: its head without a leading determiner.
@@ -39,9 +35,9 @@ fn display_name(doc: &Document, _lang: &Language, c: &Candidate) -> String {
 pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidates: Vec<Candidate>) -> Analysis {
     // cluster named mentions: one whose words are all in a fuller name joins it
     let mut cluster_of: Vec<Option<usize>> = vec![None; candidates.len()];
-    let mut clusters: Vec<(Vec<String>, usize)> = Vec::new(); // (words of the fullest name, its mention)
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut word_clusters: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut clusters: Vec<(Vec<&str>, usize)> = Vec::new(); // (words of the fullest name, its mention)
+    let mut by_key: crate::lang::WordMap<usize> = Default::default();
+    let mut word_clusters: crate::lang::WordRefMap<Vec<usize>> = Default::default();
     for (i, c) in candidates.iter().enumerate() {
         if c.kind == MentionKind::Pronoun {
             continue;

@@ -63,23 +63,35 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
         let s = &text[para.start..para.end];
         let mut stack: Vec<Open> = Vec::new();
         let mut first_mark = true;
-        let mut prev: Option<char> = None;
-        let mut chars = s.char_indices().peekable();
+        let mut prev: Option<char>;
+        let mut chars = ();
         let mut pending_carry = carried.take();
-        let mut seen_text = false;
-        while let Some((i, c)) = chars.next() {
-            let pos = para.start + i;
-            let next = chars.peek().map(|&(_, n)| n);
-            let at_start = !seen_text;
-            if !c.is_whitespace() {
-                seen_text = true;
-            }
-            if !crate::text::is_quote_char(c) {
-                prev = Some(c);
+        let bytes = s.as_bytes();
+        let _ = &mut chars;
+        let mut leading_ws = 0;
+        while leading_ws < bytes.len() && bytes[leading_ws].is_ascii_whitespace() {
+            leading_ws += 1;
+        }
+        let mut i = 0;
+        while i < bytes.len() {
+            // every quote mark is `"`, `'` or starts with the byte 0xC2 (« ») or 0xE2 (‘ ’ “ ” „ ‹ ›):
+            // skip everything else without decoding it
+            let b = bytes[i];
+            if b != b'"' && b != b'\'' && b != 0xC2 && b != 0xE2 {
+                i += 1;
                 continue;
             }
+            let Some(c) = s[i..].chars().next() else { break };
+            let this = i;
+            i += c.len_utf8();
+            if !crate::text::is_quote_char(c) {
+                continue;
+            }
+            prev = s[..this].chars().next_back();
+            let pos = para.start + this;
+            let next = s[i..].chars().next();
+            let at_start = this <= leading_ws;
             let (opens, closes) = flanking(prev, next);
-            prev = Some(c);
             // a multi-paragraph quote: this paragraph opens with the mark the previous one left open
             if first_mark && at_start {
                 if let Some((open, from_para)) = pending_carry.take() {

@@ -16,25 +16,35 @@ use std::sync::OnceLock;
 pub struct WordHasher(u64);
 
 impl Hasher for WordHasher {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
         const K: u64 = 0x517c_c1b7_2722_0a95;
-        for chunk in bytes.chunks(8) {
-            let mut v = 0u64;
-            for (i, b) in chunk.iter().enumerate() {
-                v |= (*b as u64) << (8 * i);
-            }
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
             self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
         }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        }
     }
+    #[inline]
     fn write_u8(&mut self, i: u8) {
         self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
+    #[inline]
     fn finish(&self) -> u64 {
         self.0
     }
 }
 
-type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+/// A map from words to `V` with the fast word hasher.
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+/// A map from borrowed words to `V` with the fast word hasher.
+pub type WordRefMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<WordHasher>>;
 type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 
 /// A set of borrowed words with the fast word hasher.
