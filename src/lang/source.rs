@@ -1,0 +1,233 @@
+//! The word lists' source format and the compact form they are compiled into.
+//!
+//! This file is shared by the build script, which compiles each language's plain-text lists
+//! (`verbs.txt`, `words.txt`, `roles.txt`, `orgs.txt`) into one sorted, front-coded table of words
+//! with their class bits, and by the library, which decodes that table at start-up. The compact
+//! form keeps the .wasm small: the tags, comments and repeated stems of the sources are gone.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+
+/// Classes a word or phrase can belong to (a bit set: one form can be several things).
+pub mod class {
+    /// A finite speech verb: `says`, `ha` + `detto` is [`PARTICIPLE`], `disse`.
+    pub const FINITE: u32 = 1 << 0;
+    /// A past participle of a speech verb, used after an auxiliary (`detto`, `said`).
+    pub const PARTICIPLE: u32 = 1 << 1;
+    /// A gerund or present participle of a speech verb (`aggiungendo`, `adding`).
+    pub const GERUND: u32 = 1 << 2;
+    /// An infinitive of a speech verb (`dire`, `precisare`), after a modal (`ha voluto precisare`).
+    pub const INFINITIVE: u32 = 1 << 3;
+    /// An auxiliary or modal that can stand before a participle or infinitive.
+    pub const AUX: u32 = 1 << 4;
+    /// An adverb that can stand inside a verb group (`ha poi aggiunto`, `also said`).
+    pub const ADVERB: u32 = 1 << 5;
+    /// A complementiser introducing reported speech (`che`, `that`, `que`, `dass`).
+    pub const COMPLEMENTISER: u32 = 1 << 6;
+    /// A determiner or article.
+    pub const DETERMINER: u32 = 1 << 7;
+    /// A preposition.
+    pub const PREPOSITION: u32 = 1 << 8;
+    /// A personal subject pronoun (`he`, `lei`, `il`).
+    pub const PRONOUN: u32 = 1 << 9;
+    /// A name particle (`de`, `di`, `van`, `von`, `bin`).
+    pub const PARTICLE: u32 = 1 << 10;
+    /// A verbless attributor introducing its source (`secondo`, `according_to`, `laut`).
+    pub const ATTRIBUTOR: u32 = 1 << 11;
+    /// An attributor that follows its source (`zufolge`).
+    pub const POST_ATTRIBUTOR: u32 = 1 << 12;
+    /// A capitalised word that does not start a name (`The`, `Monday`, `Oggi`).
+    pub const NOT_NAME: u32 = 1 << 13;
+    /// A title that stands before a name (`Mr`, `Dr`, `Sig`, `presidente`).
+    pub const TITLE: u32 = 1 << 14;
+    /// A role noun (`spokesperson`, `portavoce`, `ministro`).
+    pub const ROLE: u32 = 1 << 15;
+    /// An organisation or a metonym (`Cremlino`, `White_House`, `police`).
+    pub const ORGANISATION: u32 = 1 << 16;
+    /// A word that starts an organisation name (`Ministry`, `Università`, `Banca`).
+    pub const ORG_HEAD: u32 = 1 << 17;
+    /// A speech verb whose complement is an infinitive clause (`chiedere di`, `urged … to`).
+    pub const INFINITIVAL: u32 = 1 << 18;
+    /// A verb that only reports speech with a `that`-clause, never introduces a direct quote alone
+    /// (`believe`, `ritiene`): counted for indirect speech only.
+    pub const ATTITUDE: u32 = 1 << 19;
+    /// A noun that introduces words (`le parole`, `statement`, `dichiarazione`).
+    pub const CUE_NOUN: u32 = 1 << 20;
+    /// A reflexive or object clitic that can stand before a verb (`si`, `le`, `lo`, `ci`).
+    pub const CLITIC: u32 = 1 << 21;
+    /// A relative pronoun (`who`, `che`, `qui`, `der`).
+    pub const RELATIVE: u32 = 1 << 22;
+    /// A coordinating conjunction (`and`, `e`, `et`, `y`, `und`).
+    pub const CONJUNCTION: u32 = 1 << 23;
+    /// A word that stands after a speech verb before the addressee (`told reporters`): skip it.
+    pub const ADDRESSEE: u32 = 1 << 24;
+    /// A plural subject pronoun (`they`, `loro`): resolves to groups.
+    pub const PLURAL: u32 = 1 << 25;
+    /// A feminine pronoun (`she`, `lei`, `elle`).
+    pub const FEMININE: u32 = 1 << 26;
+    /// A word opening the sentence after a quote that attributes it (`Così`, `Ainsi`).
+    pub const POST_QUOTE: u32 = 1 << 28;
+    /// A preposition introducing an infinitival reported clause after a speech verb (`di`, `de`).
+    pub const INF_COMPLEMENTISER: u32 = 1 << 29;
+    /// A speech verb whose reported clause may come without a complementiser (`says there are`).
+    pub const BARE_CLAUSE: u32 = 1 << 30;
+    /// The word starts some multi-word entry: phrase matching is worth trying here.
+    pub const PHRASE_START: u32 = 1 << 31;
+    /// A masculine pronoun (`he`, `lui`, `il`).
+    pub const MASCULINE: u32 = 1 << 27;
+}
+
+fn tag_class(tag: &str) -> Option<u32> {
+    use class::*;
+    Some(match tag {
+        "fin" => FINITE,
+        "part" => PARTICIPLE,
+        "ger" => GERUND,
+        "inf" => INFINITIVE,
+        "aux" => AUX,
+        "adv" => ADVERB,
+        "comp" => COMPLEMENTISER,
+        "det" => DETERMINER,
+        "prep" => PREPOSITION,
+        "pron" => PRONOUN,
+        "pron_f" => PRONOUN | FEMININE,
+        "pron_m" => PRONOUN | MASCULINE,
+        "pron_pl" => PRONOUN | PLURAL,
+        "particle" => PARTICLE,
+        "attrib" => ATTRIBUTOR,
+        "post_attrib" => POST_ATTRIBUTOR,
+        "notname" => NOT_NAME,
+        "title" => TITLE,
+        "infinitival" => INFINITIVAL,
+        "attitude" => ATTITUDE,
+        "cue_noun" => CUE_NOUN,
+        "clitic" => CLITIC,
+        "rel" => RELATIVE,
+        "conj" => CONJUNCTION,
+        "addressee" => ADDRESSEE,
+        "post_quote" => POST_QUOTE,
+        "inf_comp" => INF_COMPLEMENTISER,
+        "bare_clause" => BARE_CLAUSE,
+        _ => return None,
+    })
+}
+
+
+fn strip_comment(line: &str) -> &str {
+    line.split('#').next().unwrap_or("").trim()
+}
+
+/// Normalises an entry: lowercase, typographic apostrophes made straight, `_` and runs of white
+/// space made single spaces.
+pub fn normalise(entry: &str) -> String {
+    entry.replace('_', " ").to_lowercase().replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A language compiled from its source lists: every entry with its class bits, and options.
+#[derive(Default)]
+pub struct Compiled {
+    pub entries: BTreeMap<String, u32>,
+    pub capitalised_nouns: bool,
+}
+
+/// Compiles one language's four source lists.
+pub fn compile(verbs: &str, words: &str, roles: &str, orgs: &str) -> Compiled {
+    let mut out = Compiled::default();
+    let add = |entries: &mut BTreeMap<String, u32>, e: &str, bits: u32| {
+        let key = normalise(e);
+        if !key.is_empty() {
+            *entries.entry(key).or_insert(0) |= bits;
+        }
+    };
+    for file in [verbs, words] {
+        for line in file.lines().map(strip_comment).filter(|l| !l.is_empty()) {
+            let mut parts = line.split_whitespace();
+            let tag = parts.next().unwrap_or("");
+            if tag == "option" {
+                out.capitalised_nouns |= parts.any(|o| o == "capitalised_nouns");
+                continue;
+            }
+            let Some(bits) = tag_class(tag) else { continue };
+            for entry in parts {
+                add(&mut out.entries, entry, bits);
+            }
+        }
+    }
+    for (file, bits) in [(roles, class::ROLE), (orgs, class::ORGANISATION)] {
+        for line in file.lines().map(strip_comment).filter(|l| !l.is_empty()) {
+            let (entry, extra) = match line.strip_prefix("head ") {
+                Some(rest) => (rest, class::ORG_HEAD),
+                None => match line.strip_prefix("title ") {
+                    Some(rest) => (rest, class::TITLE | class::ROLE),
+                    None => (line, bits),
+                },
+            };
+            add(&mut out.entries, entry, extra);
+        }
+    }
+    out
+}
+
+/// Encodes sorted words as front-coded lines: a character telling how many bytes the word shares
+/// with the previous one (`'0'` + n), the rest of the word, a tab and the class bits in hex.
+/// An options line `!capitalised_nouns` may come first.
+pub fn encode(c: &Compiled) -> String {
+    let mut s = String::new();
+    if c.capitalised_nouns {
+        s.push_str("!capitalised_nouns\n");
+    }
+    let mut prev = "";
+    for (word, bits) in &c.entries {
+        let shared = shared_prefix(prev, word).min(70);
+        s.push((b'0' + shared as u8) as char);
+        s.push_str(&word[shared..]);
+        if *bits != 0 {
+            s.push('\t');
+            s.push_str(&format!("{bits:x}"));
+        }
+        s.push('\n');
+        prev = word;
+    }
+    s
+}
+
+/// The number of leading bytes `a` and `b` share, on a char boundary of both.
+fn shared_prefix(a: &str, b: &str) -> usize {
+    let mut n = 0;
+    for ((i, x), y) in a.char_indices().zip(b.chars()) {
+        if x != y {
+            break;
+        }
+        n = i + x.len_utf8();
+    }
+    n
+}
+
+/// Decodes what [`encode`] wrote: calls `f(word, bits)` for every entry; returns whether the
+/// `capitalised_nouns` option is set.
+pub fn decode(blob: &str, mut f: impl FnMut(&str, u32)) -> bool {
+    let mut word = String::new();
+    let mut capitalised_nouns = false;
+    for line in blob.lines() {
+        if let Some(opt) = line.strip_prefix('!') {
+            capitalised_nouns |= opt == "capitalised_nouns";
+            continue;
+        }
+        let mut chars = line.chars();
+        let Some(k) = chars.next() else { continue };
+        let shared = (k as usize).saturating_sub('0' as usize).min(word.len());
+        let rest = chars.as_str();
+        let (suffix, bits) = match rest.split_once('\t') {
+            Some((w, b)) => (w, u32::from_str_radix(b, 16).unwrap_or(0)),
+            None => (rest, 0),
+        };
+        let mut cut = shared;
+        while !word.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        word.truncate(cut);
+        word.push_str(suffix);
+        f(&word, bits);
+    }
+    capitalised_nouns
+}
