@@ -110,7 +110,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         (self.cue_at[t] != 0).then(|| self.cue_at[t] as usize - 1).filter(|&c| self.cues[c].end == t + 1)
     }
 
-    fn is(&self, t: usize, mask: u32) -> bool {
+    fn is(&self, t: usize, mask: u64) -> bool {
         self.doc.is(t, mask)
     }
 
@@ -668,21 +668,33 @@ fn inverted_pronoun(ctx: &Ctx, mut a: Attributed, cue: &SpeechCue, sal: &Salienc
 fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize) -> Option<usize> {
     let p = &ctx.mentions[pronoun];
     let para = ctx.doc.tokens[p.first].para;
-    // the nearest earlier named person mention in this or the previous two paragraphs, unless the
-    // last speaker is nearer
-    let named = ctx.mentions[..pronoun]
+    let neuter = ctx.doc.is(p.first, class::NEUTER);
+    let plural = ctx.doc.is(p.first, class::PLURAL);
+    let is_org = |m: &Candidate| m.organisation || m.kind == MentionKind::Organisation;
+    let fits = |m: &Candidate| {
+        if neuter {
+            is_org(m)
+        } else if plural {
+            m.plural || is_org(m)
+        } else {
+            m.kind == MentionKind::Name && !m.organisation
+        }
+    };
+    // the nearest earlier fitting mention that can be a subject, in this or the two paragraphs before
+    let nearest = ctx.mentions[..pronoun]
         .iter()
-        .take(pronoun)
         .enumerate()
         .rev()
         .take_while(|(_, m)| ctx.doc.tokens[m.first].para + 2 >= para)
-        .find(|(_, m)| m.kind == MentionKind::Name && !m.organisation && !m.after_preposition)
+        .find(|(_, m)| fits(m) && !m.after_preposition)
         .map(|(i, _)| i);
-    match (named, sal.last_speaker) {
-        (Some(n), Some((s, _))) if ctx.mentions[s].first > ctx.mentions[n].first && ctx.mentions[s].kind != MentionKind::Pronoun => Some(s),
-        (Some(n), _) => Some(n),
+    // the last speaker if they were named after the nearest fitting mention, else that mention
+    let speaker = sal.last_speaker.filter(|&(s, _)| fits(&ctx.mentions[s]) && ctx.mentions[s].kind != MentionKind::Pronoun);
+    match (nearest, speaker) {
+        (Some(n), Some((s, _))) => Some(if ctx.mentions[s].first > ctx.mentions[n].first { s } else { n }),
+        (Some(n), None) => Some(n),
         (None, Some((s, _))) => Some(s),
-        (None, None) => None,
+        (None, None) => sal.last_speaker.map(|(s, _)| s).filter(|_| !neuter),
     }
 }
 

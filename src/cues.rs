@@ -51,8 +51,8 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
             continue;
         }
         // the longest known phrase starting here (`according to`, `fa sapere`, `told reporters`)
-        let mut best: Option<(usize, u32)> = None;
-        const CUE_CLASSES: u32 = class::FINITE | class::PARTICIPLE | class::GERUND | class::ATTRIBUTOR | class::POST_ATTRIBUTOR | class::CUE_NOUN | class::ATTITUDE | class::INFINITIVE;
+        let mut best: Option<(usize, u64)> = None;
+        const CUE_CLASSES: u64 = class::FINITE | class::PARTICIPLE | class::GERUND | class::ATTRIBUTOR | class::POST_ATTRIBUTOR | class::CUE_NOUN | class::ATTITUDE | class::INFINITIVE;
         let own = doc.classes(t);
         if own & class::PHRASE_START == 0 && !doc.lower(t).ends_with('\'') {
             if own & CUE_CLASSES == 0 {

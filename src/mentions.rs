@@ -71,7 +71,7 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan]) -> V
         }
         let lower = doc.lower(t);
         let cl = lang.classes(lower);
-        if cl & class::PRONOUN != 0 && (!doc.tokens[t].upper || doc.tokens[t].starts_sentence) && cl & (class::MASCULINE | class::FEMININE | class::PLURAL) != 0 {
+        if cl & class::PRONOUN != 0 && (!doc.tokens[t].upper || doc.tokens[t].starts_sentence) && cl & (class::MASCULINE | class::FEMININE | class::PLURAL | class::NEUTER) != 0 {
             push(&mut out, simple(doc, t, t + 1, MentionKind::Pronoun, cl & class::PLURAL != 0));
         }
         t += 1;
@@ -346,7 +346,7 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
     if own & (class::ORGANISATION | class::ROLE | class::PHRASE_START) == 0 {
         return None;
     }
-    let mut best: Option<(usize, u32)> = None;
+    let mut best: Option<(usize, u64)> = None;
     let mut phrase = String::new();
     for k in 0..lang.max_phrase().min(n - t) {
         let j = t + k;

@@ -120,7 +120,7 @@ pub struct Document<'a> {
     pub paragraphs: Vec<Span>,
     lower_buf: String,
     /// Each token's word classes in the analysis language (see [`Document::assign_classes`]).
-    classes: Vec<u32>,
+    classes: Vec<u64>,
 }
 
 /// Words that elide their vowel before the next word (`l’`, `dell’`, `qu’`): split them off so the
@@ -322,12 +322,12 @@ impl<'a> Document<'a> {
     }
 
     /// The word classes of token `t` (0 for punctuation, or before [`Document::assign_classes`]).
-    pub fn classes(&self, t: usize) -> u32 {
+    pub fn classes(&self, t: usize) -> u64 {
         self.classes.get(t).copied().unwrap_or(0)
     }
 
     /// Whether token `t` has any of the word classes in `mask`.
-    pub fn is(&self, t: usize, mask: u32) -> bool {
+    pub fn is(&self, t: usize, mask: u64) -> bool {
         self.classes(t) & mask != 0
     }
 

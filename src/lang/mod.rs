@@ -60,7 +60,7 @@ pub use source::class;
 pub struct Language {
     /// ISO 639-1 code.
     pub code: &'static str,
-    classes: WordMap<u32>,
+    classes: WordMap<u64>,
     /// Every proper prefix of a multi-word entry (`according`, `casa`): phrase matching stops as
     /// soon as the words read so far start no entry.
     prefixes: WordSet,
@@ -89,7 +89,7 @@ const LANGUAGES: &[Source] = &[language!("it"), language!("en"), language!("fr")
 impl Language {
     fn parse(src: &Source) -> Language {
         let mut lang = Language { code: src.code, classes: WordMap::default(), prefixes: WordSet::default(), max_phrase: 1, capitalised_nouns: false };
-        let mut entries: Vec<(String, u32)> = Vec::new();
+        let mut entries: Vec<(String, u64)> = Vec::new();
         lang.capitalised_nouns = source::decode(src.table, |word, bits| entries.push((word.to_string(), bits)));
         for (word, bits) in entries {
             lang.add(word, bits);
@@ -98,7 +98,7 @@ impl Language {
     }
 
     /// Adds a normalised entry (lowercase, single spaces) with its classes.
-    fn add(&mut self, key: String, bits: u32) {
+    fn add(&mut self, key: String, bits: u64) {
         let words = key.split(' ').count();
         self.max_phrase = self.max_phrase.max(words);
         if words > 1 {
@@ -117,12 +117,12 @@ impl Language {
     }
 
     /// The classes of a lowercased word or space-joined phrase (0 when unknown).
-    pub fn classes(&self, lower: &str) -> u32 {
+    pub fn classes(&self, lower: &str) -> u64 {
         self.classes.get(lower).copied().unwrap_or(0)
     }
 
     /// Whether a lowercased word or phrase has any of the classes in `mask`.
-    pub fn is(&self, lower: &str, mask: u32) -> bool {
+    pub fn is(&self, lower: &str, mask: u64) -> bool {
         self.classes(lower) & mask != 0
     }
 

@@ -11,73 +11,75 @@ use std::collections::BTreeMap;
 /// Classes a word or phrase can belong to (a bit set: one form can be several things).
 pub mod class {
     /// A finite speech verb: `says`, `ha` + `detto` is [`PARTICIPLE`], `disse`.
-    pub const FINITE: u32 = 1 << 0;
+    pub const FINITE: u64 = 1 << 0;
     /// A past participle of a speech verb, used after an auxiliary (`detto`, `said`).
-    pub const PARTICIPLE: u32 = 1 << 1;
+    pub const PARTICIPLE: u64 = 1 << 1;
     /// A gerund or present participle of a speech verb (`aggiungendo`, `adding`).
-    pub const GERUND: u32 = 1 << 2;
+    pub const GERUND: u64 = 1 << 2;
     /// An infinitive of a speech verb (`dire`, `precisare`), after a modal (`ha voluto precisare`).
-    pub const INFINITIVE: u32 = 1 << 3;
+    pub const INFINITIVE: u64 = 1 << 3;
     /// An auxiliary or modal that can stand before a participle or infinitive.
-    pub const AUX: u32 = 1 << 4;
+    pub const AUX: u64 = 1 << 4;
     /// An adverb that can stand inside a verb group (`ha poi aggiunto`, `also said`).
-    pub const ADVERB: u32 = 1 << 5;
+    pub const ADVERB: u64 = 1 << 5;
     /// A complementiser introducing reported speech (`che`, `that`, `que`, `dass`).
-    pub const COMPLEMENTISER: u32 = 1 << 6;
+    pub const COMPLEMENTISER: u64 = 1 << 6;
     /// A determiner or article.
-    pub const DETERMINER: u32 = 1 << 7;
+    pub const DETERMINER: u64 = 1 << 7;
     /// A preposition.
-    pub const PREPOSITION: u32 = 1 << 8;
+    pub const PREPOSITION: u64 = 1 << 8;
     /// A personal subject pronoun (`he`, `lei`, `il`).
-    pub const PRONOUN: u32 = 1 << 9;
+    pub const PRONOUN: u64 = 1 << 9;
     /// A name particle (`de`, `di`, `van`, `von`, `bin`).
-    pub const PARTICLE: u32 = 1 << 10;
+    pub const PARTICLE: u64 = 1 << 10;
     /// A verbless attributor introducing its source (`secondo`, `according_to`, `laut`).
-    pub const ATTRIBUTOR: u32 = 1 << 11;
+    pub const ATTRIBUTOR: u64 = 1 << 11;
     /// An attributor that follows its source (`zufolge`).
-    pub const POST_ATTRIBUTOR: u32 = 1 << 12;
+    pub const POST_ATTRIBUTOR: u64 = 1 << 12;
     /// A capitalised word that does not start a name (`The`, `Monday`, `Oggi`).
-    pub const NOT_NAME: u32 = 1 << 13;
+    pub const NOT_NAME: u64 = 1 << 13;
     /// A title that stands before a name (`Mr`, `Dr`, `Sig`, `presidente`).
-    pub const TITLE: u32 = 1 << 14;
+    pub const TITLE: u64 = 1 << 14;
     /// A role noun (`spokesperson`, `portavoce`, `ministro`).
-    pub const ROLE: u32 = 1 << 15;
+    pub const ROLE: u64 = 1 << 15;
     /// An organisation or a metonym (`Cremlino`, `White_House`, `police`).
-    pub const ORGANISATION: u32 = 1 << 16;
+    pub const ORGANISATION: u64 = 1 << 16;
     /// A word that starts an organisation name (`Ministry`, `Università`, `Banca`).
-    pub const ORG_HEAD: u32 = 1 << 17;
+    pub const ORG_HEAD: u64 = 1 << 17;
     /// A speech verb whose complement is an infinitive clause (`chiedere di`, `urged … to`).
-    pub const INFINITIVAL: u32 = 1 << 18;
+    pub const INFINITIVAL: u64 = 1 << 18;
     /// A verb that only reports speech with a `that`-clause, never introduces a direct quote alone
     /// (`believe`, `ritiene`): counted for indirect speech only.
-    pub const ATTITUDE: u32 = 1 << 19;
+    pub const ATTITUDE: u64 = 1 << 19;
     /// A noun that introduces words (`le parole`, `statement`, `dichiarazione`).
-    pub const CUE_NOUN: u32 = 1 << 20;
+    pub const CUE_NOUN: u64 = 1 << 20;
     /// A reflexive or object clitic that can stand before a verb (`si`, `le`, `lo`, `ci`).
-    pub const CLITIC: u32 = 1 << 21;
+    pub const CLITIC: u64 = 1 << 21;
     /// A relative pronoun (`who`, `che`, `qui`, `der`).
-    pub const RELATIVE: u32 = 1 << 22;
+    pub const RELATIVE: u64 = 1 << 22;
     /// A coordinating conjunction (`and`, `e`, `et`, `y`, `und`).
-    pub const CONJUNCTION: u32 = 1 << 23;
+    pub const CONJUNCTION: u64 = 1 << 23;
     /// A word that stands after a speech verb before the addressee (`told reporters`): skip it.
-    pub const ADDRESSEE: u32 = 1 << 24;
+    pub const ADDRESSEE: u64 = 1 << 24;
     /// A plural subject pronoun (`they`, `loro`): resolves to groups.
-    pub const PLURAL: u32 = 1 << 25;
+    pub const PLURAL: u64 = 1 << 25;
     /// A feminine pronoun (`she`, `lei`, `elle`).
-    pub const FEMININE: u32 = 1 << 26;
+    pub const FEMININE: u64 = 1 << 26;
     /// A word opening the sentence after a quote that attributes it (`Così`, `Ainsi`).
-    pub const POST_QUOTE: u32 = 1 << 28;
+    pub const POST_QUOTE: u64 = 1 << 28;
     /// A preposition introducing an infinitival reported clause after a speech verb (`di`, `de`).
-    pub const INF_COMPLEMENTISER: u32 = 1 << 29;
+    pub const INF_COMPLEMENTISER: u64 = 1 << 29;
     /// A speech verb whose reported clause may come without a complementiser (`says there are`).
-    pub const BARE_CLAUSE: u32 = 1 << 30;
+    pub const BARE_CLAUSE: u64 = 1 << 30;
     /// The word starts some multi-word entry: phrase matching is worth trying here.
-    pub const PHRASE_START: u32 = 1 << 31;
+    pub const PHRASE_START: u64 = 1 << 31;
+    /// A neuter pronoun that can stand for an organisation (`it` in `it said`).
+    pub const NEUTER: u64 = 1 << 32;
     /// A masculine pronoun (`he`, `lui`, `il`).
-    pub const MASCULINE: u32 = 1 << 27;
+    pub const MASCULINE: u64 = 1 << 27;
 }
 
-fn tag_class(tag: &str) -> Option<u32> {
+fn tag_class(tag: &str) -> Option<u64> {
     use class::*;
     Some(match tag {
         "fin" => FINITE,
@@ -93,6 +95,7 @@ fn tag_class(tag: &str) -> Option<u32> {
         "pron_f" => PRONOUN | FEMININE,
         "pron_m" => PRONOUN | MASCULINE,
         "pron_pl" => PRONOUN | PLURAL,
+        "pron_n" => PRONOUN | NEUTER,
         "particle" => PARTICLE,
         "attrib" => ATTRIBUTOR,
         "post_attrib" => POST_ATTRIBUTOR,
@@ -126,14 +129,14 @@ pub fn normalise(entry: &str) -> String {
 /// A language compiled from its source lists: every entry with its class bits, and options.
 #[derive(Default)]
 pub struct Compiled {
-    pub entries: BTreeMap<String, u32>,
+    pub entries: BTreeMap<String, u64>,
     pub capitalised_nouns: bool,
 }
 
 /// Compiles one language's four source lists.
 pub fn compile(verbs: &str, words: &str, roles: &str, orgs: &str) -> Compiled {
     let mut out = Compiled::default();
-    let add = |entries: &mut BTreeMap<String, u32>, e: &str, bits: u32| {
+    let add = |entries: &mut BTreeMap<String, u64>, e: &str, bits: u64| {
         let key = normalise(e);
         if !key.is_empty() {
             *entries.entry(key).or_insert(0) |= bits;
@@ -205,7 +208,7 @@ fn shared_prefix(a: &str, b: &str) -> usize {
 
 /// Decodes what [`encode`] wrote: calls `f(word, bits)` for every entry; returns whether the
 /// `capitalised_nouns` option is set.
-pub fn decode(blob: &str, mut f: impl FnMut(&str, u32)) -> bool {
+pub fn decode(blob: &str, mut f: impl FnMut(&str, u64)) -> bool {
     let mut word = String::new();
     let mut capitalised_nouns = false;
     for line in blob.lines() {
@@ -218,7 +221,7 @@ pub fn decode(blob: &str, mut f: impl FnMut(&str, u32)) -> bool {
         let shared = (k as usize).saturating_sub('0' as usize).min(word.len());
         let rest = chars.as_str();
         let (suffix, bits) = match rest.split_once('\t') {
-            Some((w, b)) => (w, u32::from_str_radix(b, 16).unwrap_or(0)),
+            Some((w, b)) => (w, u64::from_str_radix(b, 16).unwrap_or(0)),
             None => (rest, 0),
         };
         let mut cut = shared;
