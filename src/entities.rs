@@ -92,6 +92,35 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         }
         cluster_of[i] = Some(k);
     }
+    // `il premier` after `il premier Giuseppe Conte`: a role-only mention joins the person who was
+    // given that role (the nearest before it, else the first after)
+    let role_words = |c: &Candidate| -> Vec<&str> {
+        c.role.map_or_else(Vec::new, |r| {
+            let a = doc.token_at_or_after(r.start);
+            let b = doc.token_end_before(r.end);
+            (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| doc.lower(t)).collect()
+        })
+    };
+    let holders: Vec<(usize, Vec<&str>)> = candidates.iter().enumerate().filter(|(_, c)| c.kind == MentionKind::Name && !c.organisation && c.role.is_some()).map(|(i, c)| (i, role_words(c))).collect();
+    if !holders.is_empty() {
+        for (i, c) in candidates.iter().enumerate() {
+            if c.kind != MentionKind::Role || c.plural {
+                continue;
+            }
+            let a = doc.token_at_or_after(c.head.start);
+            let Some(head) = (a..doc.token_end_before(c.head.end)).find(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::DETERMINER)).map(|t| doc.lower(t)) else { continue };
+            // the role's first word: `premier` fits `premier`, `ministro dell’Interno`; `minister`
+            // does not fit `prime minister`
+            let fitting = |(_, words): &&(usize, Vec<&str>)| words.first() == Some(&head);
+            let before = holders.iter().filter(|(h, _)| *h < i).rev().find(fitting);
+            let chosen = before.or_else(|| holders.iter().find(fitting));
+            if let Some((h, _)) = chosen {
+                if let Some(k) = cluster_of[*h] {
+                    cluster_of[i] = Some(k);
+                }
+            }
+        }
+    }
     // pronouns join their antecedent's cluster through the quotes that resolved them
     for q in &quotes {
         if let (Some(m), Some(a)) = (q.mention, q.antecedent) {

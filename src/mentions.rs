@@ -371,7 +371,7 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
     // `portavoce del Cremlino`, `spokesperson for the ministry`: keep the complement of a role
     if kind == MentionKind::Role && end + 1 < n && doc.tokens[end].para == para && !in_quote[end] {
         let w = doc.lower(end);
-        if matches!(w, "del" | "della" | "dello" | "dei" | "degli" | "delle" | "di" | "for" | "of" | "at" | "du" | "de" | "des" | "da" | "do" | "dos" | "das" | "der") {
+        if matches!(w, "del" | "della" | "dello" | "dei" | "degli" | "delle" | "di" | "dell'" | "d'" | "for" | "of" | "at" | "du" | "de" | "des" | "da" | "do" | "dos" | "das" | "der") {
             let mut j = end + 1;
             if j < n && doc.is(j, class::DETERMINER) {
                 j += 1;
