@@ -1025,7 +1025,12 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     if ctx.lang.is(l, class::PREPOSITION | class::ADDRESSEE | class::CONJUNCTION | class::COMPLEMENTISER | class::FINITE | class::GERUND | class::RELATIVE) {
         return false;
     }
-    if matches!(l, "to" | "as" | "so" | "not" | "yes" | "no" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks") {
+    if matches!(l, "to" | "as" | "so" | "not" | "yes" | "no" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks")
+        // subordinators and adverbs open an adjunct, not a reported clause (`said while sitting`)
+        || matches!(l, "while" | "when" | "after" | "before" | "because" | "if" | "since" | "although" | "though" | "until" | "unless" | "whether" | "about" | "outside" | "inside" | "extensively" | "twice" | "repeatedly" | "again" | "earlier" | "later" | "recently" | "publicly" | "privately")
+        // a verb first: there is no subject, so no clause (`said was a shotgun`)
+        || ctx.lang.is(l, class::AUX)
+    {
         return false;
     }
     !doc.tokens[t].upper || ctx.lang.is(l, class::DETERMINER | class::PRONOUN) || matches!(l, "there" | "it" | "it's" | "there's")
