@@ -6,7 +6,7 @@
 //! Run: `cargo test --release --test robustness`.
 
 use proptest::prelude::*;
-use quotelens::{analyze, Analysis, Options, Span, MAX_TEXT_BYTES};
+use quotelens::{analyze, Analysis, Options, MAX_TEXT_BYTES};
 
 /// Every language code the options accept, plus detection.
 const LANGS: [&str; 7] = ["it", "en", "fr", "es", "de", "pt", "auto"];
@@ -15,43 +15,9 @@ fn opts(lang: &str, indirect: bool) -> Options {
     Options { lang: Some(lang.to_string()), indirect }
 }
 
-fn check_span(text: &str, span: Span, what: &str) {
-    assert!(span.start <= span.end, "{what} {span:?}: start > end");
-    assert!(span.end <= text.len(), "{what} {span:?}: past the end of a {}-byte text", text.len());
-    assert!(text.is_char_boundary(span.start), "{what} {span:?}: start not on a char boundary");
-    assert!(text.is_char_boundary(span.end), "{what} {span:?}: end not on a char boundary");
-}
+mod invariants;
 
-/// The structural invariants every [`Analysis`] of `text` must satisfy.
-fn check(text: &str, a: &Analysis) {
-    assert!(["it", "en", "fr", "es", "de", "pt"].contains(&a.lang.as_str()), "unknown language {:?}", a.lang);
-    for (i, q) in a.quotes.iter().enumerate() {
-        check_span(text, q.span, &format!("quote {i}"));
-        if let Some(cue) = q.cue {
-            check_span(text, cue, &format!("quote {i} cue"));
-        }
-        if let Some(s) = q.speaker {
-            assert!(s < a.speakers.len(), "quote {i}: speaker {s} of {}", a.speakers.len());
-        }
-        if let Some(m) = q.mention {
-            assert!(m < a.mentions.len(), "quote {i}: mention {m} of {}", a.mentions.len());
-        }
-        assert!((0.0..=1.0).contains(&q.confidence), "quote {i}: confidence {}", q.confidence);
-    }
-    for w in a.quotes.windows(2) {
-        assert!(w[0].span.start <= w[1].span.start, "quotes out of order: {:?} then {:?}", w[0].span, w[1].span);
-    }
-    for (i, m) in a.mentions.iter().enumerate() {
-        check_span(text, m.span, &format!("mention {i}"));
-        check_span(text, m.head, &format!("mention {i} head"));
-        assert!(m.speaker < a.speakers.len(), "mention {i}: speaker {} of {}", m.speaker, a.speakers.len());
-    }
-    for (i, s) in a.speakers.iter().enumerate() {
-        for &m in &s.mentions {
-            assert!(m < a.mentions.len(), "speaker {i}: mention {m} of {}", a.mentions.len());
-        }
-    }
-}
+use invariants::check;
 
 /// The documented relations between the parts of an [`Analysis`], beyond bare well-formedness.
 fn check_consistency(a: &Analysis) {
