@@ -730,7 +730,11 @@ fn recent_subject(ctx: &Ctx, at: usize) -> Option<usize> {
         if doc.tokens[s0].para + 1 < para {
             return None;
         }
-        let found = (s0..end)
+        // up to the sentence's speech verb: a mention after it is its inverted subject or part of
+        // what was said, not the narrative's subject
+        let cue = (s0..end).find(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| &ctx.cues[ctx.cue_at[t] as usize - 1]);
+        let main_end = cue.map_or(end, |c| c.first);
+        let found = (s0..main_end)
             .filter(|&t| ctx.mention_at[t] != 0 && ctx.quote_at[t] == 0)
             .map(|t| ctx.mention_at[t] as usize - 1)
             .find(|&m| {
@@ -739,6 +743,9 @@ fn recent_subject(ctx: &Ctx, at: usize) -> Option<usize> {
             });
         if found.is_some() {
             return found;
+        }
+        if let Some(m) = cue.and_then(|c| ctx.subject_right(c, end)).filter(|&m| ctx.mentions[m].kind != MentionKind::Pronoun) {
+            return Some(m);
         }
         if si == 0 {
             return None;
