@@ -340,6 +340,9 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
     });
     if let Some(ci) = leading.filter(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Participle) {
         let cue = &ctx.cues[ci];
+        if title_like && q.words <= 3 {
+            return None;
+        }
         used_cues[ci] = true;
         return Some(subject_of_cue(ctx, cue, s0, qa, make(None, Some(cue), Rule::LeadingCue, 0.9), done, sal));
     }
@@ -887,7 +890,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // the content must not just be a direct quote's tail
                     // the content needs words of the journalist's own, not only quoted ones
                     let own_words = (s0..comma).filter(|&k| ctx.quote_at[k] == 0 && doc.tokens[k].kind == TokenKind::Word).count();
-                    if rest_ok && own_words >= 2 {
+                    // `Der Ministerpräsident Thailands, Abhisit Vejjajiva, sagte`: a role in apposition
+                    // before the speaker is not what was said
+                    let only_mentions = (s0..comma).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].kind != TokenKind::Word || doc.is(k, class::DETERMINER | class::PREPOSITION | class::ROLE | class::TITLE) || doc.tokens[k].upper);
+                    if rest_ok && own_words >= 2 && !only_mentions {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
                             Some(ctx.mention_at[cue.first - 1] as usize - 1)
                         } else {
