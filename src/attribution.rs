@@ -238,7 +238,9 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
     inherit_from_next_piece(&ctx, &mut out);
     if indirect {
         let found = find_indirect(&ctx, quotes, &accepted, &out, &mut sal);
+        let reported = sentences_in_reported_mood(&ctx, &out, &found);
         out.extend(found);
+        out.extend(reported);
     }
     out.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
     out
@@ -398,6 +400,11 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
         if cue.form == CueForm::Finite && is_before && !short {
             return Some(anaphora(ctx, make(None, Some(cue), Rule::Anaphora, 0.5), sal));
         }
+    }
+    // `Es drohe „eine dramatische Erderwärmung“`: a sentence in the reported-speech mood quotes its
+    // salient speaker
+    if before.is_none() && after.is_none() && (s0..s1).any(|t| ctx.quote_at[t] == 0 && doc.is(t, class::SUBJUNCTIVE)) {
+        return Some(anaphora(ctx, make(None, None, Rule::Anaphora, 0.45), sal));
     }
     if before.is_some() || after.is_some() {
         if let Some(p) = accepted.last().filter(|p| p.2 <= qa && ctx.sent_of[p.2 - 1] == ctx.sent_of[qa]) {
@@ -968,6 +975,41 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         claimed_until = claimed_until.max(if rule == Rule::TrailingCue { cue.end } else { end });
         out.push(a);
         }
+    }
+    out
+}
+
+/// `Es drohe „eine dramatische Erderwärmung …“.`: a sentence in the reported-speech mood (German
+/// Konjunktiv I) that carries a quoted fragment is a mixed quote of the fragment's speaker.
+fn sentences_in_reported_mood(ctx: &Ctx, direct: &[Attributed], indirect: &[Attributed]) -> Vec<Attributed> {
+    let doc = ctx.doc;
+    let n = doc.tokens.len();
+    let mut out: Vec<Attributed> = Vec::new();
+    for q in direct.iter().filter(|q| q.kind == QuoteKind::Direct && q.speaker_mention().is_some()) {
+        let qa = doc.token_at_or_after(q.span.start);
+        if qa >= n {
+            continue;
+        }
+        let (s0, s1) = ctx.sentence(qa);
+        if out.last().is_some_and(|o| o.span.end > doc.tokens[s0].span.start) {
+            continue;
+        }
+        if !(s0..s1).any(|t| ctx.quote_at[t] == 0 && doc.is(t, class::SUBJUNCTIVE)) {
+            continue;
+        }
+        let own = (s0..s1).filter(|&t| ctx.quote_at[t] == 0 && doc.tokens[t].kind == TokenKind::Word).count();
+        if own < 3 {
+            continue;
+        }
+        let mut end = s1;
+        while end > s0 && ctx.punct(end - 1, &['.', '!', '?', ';', ':', ',']) {
+            end -= 1;
+        }
+        let span = Span::new(doc.tokens[s0].span.start, doc.tokens[end - 1].span.end);
+        if indirect.iter().any(|i| i.span.overlaps(span)) {
+            continue;
+        }
+        out.push(Attributed { span, kind: QuoteKind::Mixed, mention: q.mention, antecedent: q.antecedent, cue: None, rule: q.rule, confidence: (q.confidence - 0.1).max(0.1) });
     }
     out
 }

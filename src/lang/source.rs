@@ -75,6 +75,9 @@ pub mod class {
     pub const PHRASE_START: u64 = 1 << 31;
     /// A neuter pronoun that can stand for an organisation (`it` in `it said`).
     pub const NEUTER: u64 = 1 << 32;
+    /// A verb form of reported speech (German Konjunktiv I: `sei`, `habe`, `könne`): its sentence
+    /// reports what someone said even without a speech verb.
+    pub const SUBJUNCTIVE: u64 = 1 << 33;
     /// A masculine pronoun (`he`, `lui`, `il`).
     pub const MASCULINE: u64 = 1 << 27;
 }
@@ -96,6 +99,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "pron_m" => PRONOUN | MASCULINE,
         "pron_pl" => PRONOUN | PLURAL,
         "pron_n" => PRONOUN | NEUTER,
+        "subj" => SUBJUNCTIVE,
         "particle" => PARTICLE,
         "attrib" => ATTRIBUTOR,
         "post_attrib" => POST_ATTRIBUTOR,
