@@ -831,6 +831,28 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 if t + 1 < s1 && matches!(doc.lower(t), "in" | "on" | "last" | "this" | "earlier" | "late" | "early") && (doc.tokens[t + 1].upper || matches!(doc.lower(t + 1), "week" | "month" | "year" | "weekend" | "night" | "morning" | "afternoon" | "evening" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
                     t += 2;
                 }
+                // `said in a statement that …`, `ha detto in un’intervista che …`, `said in his speech he
+                // was ready`: a short prepositional phrase between the verb and its clause
+                if t < s1 && doc.is(t, class::PREPOSITION) && doc.is(cue.end - 1, class::BARE_CLAUSE) && !matches!(doc.lower(t), "to" | "a" | "à") {
+                    let limit = (t + 9).min(s1);
+                    let mut k = t + 1;
+                    while k < limit && ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', ':', '.']) {
+                        if doc.is(k, class::COMPLEMENTISER) && !doc.is(k, class::DETERMINER) {
+                            t = k;
+                            break;
+                        }
+                        if doc.is(k, class::BARE_CLAUSE | class::FINITE) {
+                            break;
+                        }
+                        k += 1;
+                    }
+                    // or, for verbs that take a bare clause, a pronoun that starts it
+                    if !doc.is(t, class::COMPLEMENTISER) {
+                        if let Some(k) = (t + 1..limit).take_while(|&k| ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', ':', '.'])).find(|&k| doc.is(k, class::PRONOUN) && !doc.tokens[k].upper && k + 1 < s1 && doc.tokens[k + 1].kind == TokenKind::Word) {
+                            t = k;
+                        }
+                    }
+                }
                 while t < s1 && skipped < 4 {
                     if ctx.mention_at[t] != 0 && ctx.mentions[ctx.mention_at[t] as usize - 1].first >= cue.end {
                         let m = &ctx.mentions[ctx.mention_at[t] as usize - 1];
