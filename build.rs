@@ -1,4 +1,4 @@
-//! Compiles the language word lists (`src/lang/<code>/*.txt`) and the given names into compact,
+//! Compiles the language word lists (`src/lang/<code>/*.txt`) into compact,
 //! front-coded tables in `OUT_DIR`, which the library embeds: the .wasm carries the words and their
 //! classes, not the tags, comments and repeated stems of the sources.
 
@@ -28,12 +28,4 @@ fn main() {
         let compiled = source::compile(&read(&dir.join("verbs.txt")), &read(&dir.join("words.txt")), &read(&dir.join("roles.txt")), &read(&dir.join("orgs.txt")));
         std::fs::write(Path::new(&out).join(format!("lang_{code}.txt")), source::encode(&compiled)).expect("write OUT_DIR");
     }
-    // given names keep their case: they are matched as written
-    let names_path = lang_dir.join("given_names.txt");
-    println!("cargo:rerun-if-changed={}", names_path.display());
-    let mut names = source::Compiled::default();
-    for line in read(&names_path).lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        names.entries.insert(line.to_string(), 0);
-    }
-    std::fs::write(Path::new(&out).join("given_names.txt"), source::encode(&names)).expect("write OUT_DIR");
 }

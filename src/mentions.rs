@@ -162,12 +162,6 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
             break;
         }
     }
-    // `Nizza Christian Estrosi`, `Esteri Antonio Tajani`: a person's name starts at its given name
-    if end - start >= 3 && !(start..end).any(|k| doc.is(k, class::ORG_HEAD)) && !crate::lang::is_given_name(doc.word(start)) {
-        if let Some(k) = (start + 1..end - 1).find(|&k| crate::lang::is_given_name(doc.word(k)) && doc.tokens[k + 1].upper) {
-            start = k;
-        }
-    }
     // trailing NOT_NAME words are not part of the name
     let org_run = (start..end).any(|k| doc.is(k, class::ORG_HEAD));
     while end > start + 1 && !org_run && doc.is(end - 1, class::NOT_NAME) && !doc.is(end - 1, class::ORGANISATION | class::ORG_HEAD) {
@@ -198,7 +192,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     }
     // where every noun is capitalised, a lone capitalised word after an article is a noun
     // (`der Mann`, `die Sachen`), unless it is a given name or an organisation
-    if single && lang.capitalised_nouns && start > 0 && doc.tokens[start - 1].para == para && !crate::lang::is_given_name(doc.word(start)) && !lang.is(l0, class::ORGANISATION | class::ORG_HEAD) {
+    if single && lang.capitalised_nouns && start > 0 && doc.tokens[start - 1].para == para && !lang.is(l0, class::ORGANISATION | class::ORG_HEAD) {
         let p = start - 1;
         let pl = doc.lower(p);
         let adjective = doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].upper && ["e", "en", "er", "es", "em"].iter().any(|e| pl.ends_with(e)) && !lang.is(pl, class::FINITE | class::PARTICIPLE | class::AUX | class::ROLE | class::TITLE | class::CONJUNCTION | class::PRONOUN | class::ADVERB);
@@ -377,12 +371,14 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
                 j += 1;
             }
             let s = j;
-            while j < n && j < s + 5 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].upper || doc.is(j, class::ORGANISATION)) && doc.tokens[j].kind == TokenKind::Word {
-                // `il ministro degli Esteri Antonio Tajani`: the complement ends where a name starts
-                if j > s && crate::lang::is_given_name(doc.word(j)) && j + 1 < n && doc.tokens[j + 1].upper {
-                    break;
-                }
+            while j < n && j < s + 6 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].upper || doc.is(j, class::ORGANISATION)) && doc.tokens[j].kind == TokenKind::Word {
                 j += 1;
+            }
+            // `il ministro degli Esteri Antonio Tajani`, `sindaco di Nizza Christian Estrosi`: three or
+            // more capitalised words after the role's preposition end in a person's given name and
+            // surname, which are left for the name that follows
+            if j - s >= 3 && !(j - 2..j).any(|k| doc.is(k, class::ORG_HEAD | class::ORGANISATION | class::NOT_NAME)) {
+                j -= 2;
             }
             if j > s {
                 end = j;

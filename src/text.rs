@@ -318,7 +318,7 @@ impl<'a> Document<'a> {
     /// Looks up every token's word classes once, so the stages test classes by index instead of
     /// hashing the same words again and again.
     pub fn assign_classes(&mut self, lang: &crate::lang::Language) {
-        self.classes = (0..self.tokens.len()).map(|t| if self.tokens[t].kind == TokenKind::Punct { 0 } else { lang.classes(self.lower(t)) }).collect();
+        self.classes = (0..self.tokens.len()).map(|t| if self.tokens[t].kind == TokenKind::Punct { 0 } else { lang.classes_of_token(self.lower(t)) }).collect();
     }
 
     /// The word classes of token `t` (0 for punctuation, or before [`Document::assign_classes`]).

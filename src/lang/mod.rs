@@ -69,6 +69,8 @@ pub struct Language {
     /// Every noun is capitalised (German): a capitalised word is a name only with more evidence.
     /// Set by a line `option capitalised_nouns` in `words.txt`.
     pub capitalised_nouns: bool,
+    /// Pronoun suffixes of inverted verbs (`-t-il`, `-elle`).
+    inversion_suffixes: Vec<String>,
 }
 
 struct Source {
@@ -88,10 +90,14 @@ const LANGUAGES: &[Source] = &[language!("it"), language!("en"), language!("fr")
 
 impl Language {
     fn parse(src: &Source) -> Language {
-        let mut lang = Language { code: src.code, classes: WordMap::default(), prefixes: WordSet::default(), max_phrase: 1, capitalised_nouns: false };
+        let mut lang = Language { code: src.code, classes: WordMap::default(), prefixes: WordSet::default(), max_phrase: 1, capitalised_nouns: false, inversion_suffixes: Vec::new() };
         let mut entries: Vec<(String, u64)> = Vec::new();
         lang.capitalised_nouns = source::decode(src.table, |word, bits| entries.push((word.to_string(), bits)));
         for (word, bits) in entries {
+            if bits & class::INVERSION_SUFFIX != 0 {
+                lang.inversion_suffixes.push(word);
+                continue;
+            }
             lang.add(word, bits);
         }
         lang
@@ -121,6 +127,18 @@ impl Language {
         self.classes.get(lower).copied().unwrap_or(0)
     }
 
+    /// The classes of a lowercased token: as listed, or for an inverted verb (`déclare-t-il`) those
+    /// of the verb without its pronoun suffix.
+    pub fn classes_of_token(&self, lower: &str) -> u64 {
+        let c = self.classes(lower);
+        if c != 0 || !lower.contains('-') {
+            return c;
+        }
+        // the longest suffix that fits: `-t-il` before `-il`
+        let fitting = self.inversion_suffixes.iter().filter(|s| lower.len() > s.len() && lower.ends_with(s.as_str())).max_by_key(|s| s.len());
+        fitting.map_or(0, |s| self.classes(&lower[..lower.len() - s.len()]))
+    }
+
     /// Whether a lowercased word or phrase has any of the classes in `mask`.
     pub fn is(&self, lower: &str, mask: u64) -> bool {
         self.classes(lower) & mask != 0
@@ -142,21 +160,6 @@ impl Language {
     pub fn codes() -> impl Iterator<Item = &'static str> {
         LANGUAGES.iter().map(|s| s.code)
     }
-}
-
-/// Whether `word` (as written) is a common given name, from `given_names.txt`: it tells where a
-/// person's name starts in a run of capitalised words (`sindaco di Nizza Christian Estrosi`).
-pub fn is_given_name(word: &str) -> bool {
-    static NAMES: OnceLock<WordSet> = OnceLock::new();
-    NAMES
-        .get_or_init(|| {
-            let mut names = WordSet::default();
-            source::decode(include_str!(concat!(env!("OUT_DIR"), "/given_names.txt")), |w, _| {
-                names.insert(w.to_string());
-            });
-            names
-        })
-        .contains(word)
 }
 
 fn all() -> &'static [Language] {

@@ -78,6 +78,9 @@ pub mod class {
     /// A verb form of reported speech (German Konjunktiv I: `sei`, `habe`, `könne`): its sentence
     /// reports what someone said even without a speech verb.
     pub const SUBJUNCTIVE: u64 = 1 << 33;
+    /// A pronoun suffix of an inverted verb (`-t-il` in `déclare-t-il`): a word ending in it takes
+    /// the classes of the verb without it.
+    pub const INVERSION_SUFFIX: u64 = 1 << 34;
     /// A masculine pronoun (`he`, `lui`, `il`).
     pub const MASCULINE: u64 = 1 << 27;
 }
@@ -100,6 +103,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "pron_pl" => PRONOUN | PLURAL,
         "pron_n" => PRONOUN | NEUTER,
         "subj" => SUBJUNCTIVE,
+        "inversion" => INVERSION_SUFFIX,
         "particle" => PARTICLE,
         "attrib" => ATTRIBUTOR,
         "post_attrib" => POST_ATTRIBUTOR,
