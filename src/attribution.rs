@@ -837,7 +837,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     let limit = (t + 9).min(s1);
                     let mut k = t + 1;
                     while k < limit && ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', ':', '.']) {
-                        if doc.is(k, class::COMPLEMENTISER) && !doc.is(k, class::DETERMINER) {
+                        if doc.is(k, class::COMPLEMENTISER) {
                             t = k;
                             break;
                         }
@@ -897,7 +897,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
                     }
-                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| ctx.mentions[m].end + 3 >= cue.first) {
+                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| ctx.mentions[m].end + 3 >= cue.first || ctx.punct(ctx.mentions[m].end, &[','])) {
                     let end = clause_end(ctx, t, s1);
                     if end > t + 2 {
                         found = Some((t, end, ctx.subject_left(cue, s0), Rule::SentenceSubject));

@@ -2,6 +2,7 @@
 //! format are Unicode code points, converted here from the core's byte offsets.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
 use std::io::{BufRead, Read, Write};
 
 use serde_json::{json, Value};
@@ -23,6 +24,8 @@ usage:
 pub fn main(args: Vec<String>) -> i32 {
     match run(args) {
         Ok(()) => 0,
+        // `quotelens analyze … | head`: the reader went away; not an error worth a message
+        Err(e) if e.contains("Broken pipe") => 0,
         Err(e) => {
             eprintln!("quotelens: {e}");
             2
@@ -98,7 +101,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
             if a.flags.contains_key("json") {
                 println!("{}", serde_json::to_string_pretty(&report_json(&report)).map_err(|e| e.to_string())?);
             } else {
-                print!("{}", format_report(&report, threshold, &kinds, a.flags.contains_key("lenient")));
+                emit(&format_report(&report, threshold, &kinds, a.flags.contains_key("lenient")))?;
             }
             Ok(())
         }
@@ -179,22 +182,28 @@ fn cmd_analyze(path: Option<&str>, lang: Option<String>, as_json: bool) -> Resul
     let analysis = analyze(&text, &Options { lang, ..Options::default() });
     if as_json {
         let v = json!({ "lang": analysis.lang, "quotes": quotes_json(&text, &analysis), "speakers": analysis.speakers.iter().map(|s| json!({"name": s.name, "kind": s.kind, "roles": s.roles, "quotes": s.quotes})).collect::<Vec<_>>() });
-        println!("{}", serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?);
-        return Ok(());
+        return emit(&(serde_json::to_string_pretty(&v).map_err(|e| e.to_string())? + "\n"));
     }
-    println!("language: {}   quotes: {}   speakers: {}", analysis.lang, analysis.quotes.len(), analysis.speakers.len());
+    let mut out = String::new();
+    let _ = writeln!(out, "language: {}   quotes: {}   speakers: {}", analysis.lang, analysis.quotes.len(), analysis.speakers.len());
     for s in &analysis.speakers {
         let roles = if s.roles.is_empty() { String::new() } else { format!(" ({})", s.roles.join("; ")) };
-        println!("  {}{} — {:?}, {} quote(s)", s.name, roles, s.kind, s.quotes);
+        let _ = writeln!(out, "  {}{} — {:?}, {} quote(s)", s.name, roles, s.kind, s.quotes);
     }
-    println!();
+    out.push('\n');
     for q in &analysis.quotes {
         let who = q.speaker.map_or("?".to_string(), |s| analysis.speakers[s].name.clone());
         let body: String = text[q.span.start..q.span.end].chars().take(160).collect();
         let cue = q.cue.map_or(String::new(), |c| format!(" [{}]", &text[c.start..c.end]));
-        println!("{:<8} {} ({}, {:.2}){}\n         {}\n", q.kind.as_str(), who, q.rule.as_str(), q.confidence, cue, body.replace('\n', " "));
+        let _ = writeln!(out, "{:<8} {} ({}, {:.2}){}\n         {}\n", q.kind.as_str(), who, q.rule.as_str(), q.confidence, cue, body.replace('\n', " "));
     }
-    Ok(())
+    emit(&out)
+}
+
+/// Writes to standard output; a closed pipe (`| head`) ends the command quietly.
+fn emit(s: &str) -> Result<(), String> {
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(s.as_bytes()).and_then(|_| stdout.flush()).map_err(|e| e.to_string())
 }
 
 // ---- scoring: a faithful port of shared/eval/score.py ----

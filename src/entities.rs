@@ -30,6 +30,37 @@ fn display_name(doc: &Document, _lang: &Language, c: &Candidate) -> String {
     doc.text[doc.tokens[start].span.start..c.head.end].split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `Putin` when the article also writes `di Vladimir Putin, Kirill Dmitriev` (inside another mention):
+/// for every capitalised word, the capitalised word first written right before it, in one pass, so a
+/// one-word person name can take its fuller form.
+fn given_names_before<'d>(doc: &'d Document) -> crate::lang::WordRefMap<'d, &'d str> {
+    let mut map = crate::lang::WordRefMap::default();
+    for t in 1..doc.tokens.len() {
+        let (p, w) = (&doc.tokens[t - 1], &doc.tokens[t]);
+        if w.kind != TokenKind::Word || !w.upper || p.kind != TokenKind::Word || !p.upper || p.starts_sentence || p.para != w.para {
+            continue;
+        }
+        let given = doc.word(t - 1);
+        if given.chars().count() > 2 && !given.chars().all(char::is_uppercase) && !doc.is(t - 1, class::NOT_NAME | class::ROLE | class::TITLE | class::ORGANISATION | class::ORG_HEAD | class::DETERMINER | class::PREPOSITION) {
+            map.entry(doc.word(t)).or_insert(given);
+        }
+    }
+    map
+}
+
+/// The fuller form of a one-word person name, from [`given_names_before`].
+fn fuller_name(doc: &Document, rep: &Candidate, before: &crate::lang::WordRefMap<&str>) -> Option<String> {
+    if rep.kind != MentionKind::Name || rep.organisation {
+        return None;
+    }
+    let a = doc.token_at_or_after(rep.head.start);
+    if doc.token_end_before(rep.head.end) != a + 1 {
+        return None;
+    }
+    let surname = doc.word(a);
+    before.get(surname).map(|given| format!("{given} {surname}"))
+}
+
 /// Clusters the mentions the quotes point at (and every other mention of the same speakers), and
 /// assembles the [`Analysis`].
 pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidates: Vec<Candidate>) -> Analysis {
@@ -121,6 +152,29 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             }
         }
     }
+    // `the commission` after `the Toronto Transit Commission`: a common-noun mention joins the nearest
+    // earlier organisation whose name ends with the same noun
+    for (i, c) in candidates.iter().enumerate() {
+        if c.kind != MentionKind::Role || c.plural {
+            continue;
+        }
+        let last = doc.token_end_before(c.head.end);
+        if last == 0 || last > doc.tokens.len() {
+            continue;
+        }
+        let noun = doc.lower(last - 1);
+        let org = candidates[..i].iter().enumerate().rev().find(|(_, o)| {
+            (o.organisation || o.kind == MentionKind::Organisation) && {
+                let e = doc.token_end_before(o.head.end);
+                e > 0 && doc.lower(e - 1) == noun
+            }
+        });
+        if let Some((o, _)) = org {
+            if let Some(k) = cluster_of[o] {
+                cluster_of[i] = Some(k);
+            }
+        }
+    }
     // pronouns join their antecedent's cluster through the quotes that resolved them
     for q in &quotes {
         if let (Some(m), Some(a)) = (q.mention, q.antecedent) {
@@ -129,6 +183,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             }
         }
     }
+    let fuller = given_names_before(doc);
     // speakers: clusters with at least one quote, in order of first quote
     let mut speaker_of_cluster: HashMap<usize, usize> = HashMap::new();
     let mut speakers: Vec<Speaker> = Vec::new();
@@ -139,7 +194,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             *speaker_of_cluster.entry(k).or_insert_with(|| {
                 let rep = &candidates[clusters[k].1];
                 speakers.push(Speaker {
-                    name: display_name(doc, lang, rep),
+                    name: fuller_name(doc, rep, &fuller).unwrap_or_else(|| display_name(doc, lang, rep)),
                     kind: match rep.kind {
                         MentionKind::Organisation => EntityKind::Organisation,
                         MentionKind::Name if rep.organisation => EntityKind::Organisation,

@@ -67,7 +67,7 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
     let doc = text::Document::for_language(text, language);
     let cue_list = cues::find_cues(&doc, language);
     let spans = quotes::split_interrupted(&doc, quotes::find_quotes(&doc, language), &cue_list);
-    let mention_list = mentions::find_mentions(&doc, language, &spans);
+    let mention_list = mentions::find_mentions(&doc, language, &spans, &cue_list);
     let attributed = attribution::attribute(&doc, language, &spans, &cue_list, &mention_list, opts.indirect);
     entities::build(&doc, language, attributed, mention_list)
 }

@@ -34,7 +34,7 @@ fn is_word(doc: &Document, t: usize) -> bool {
 }
 
 /// Finds mention candidates outside the quote spans, in text order.
-pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan]) -> Vec<Candidate> {
+pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[crate::cues::SpeechCue]) -> Vec<Candidate> {
     let n = doc.tokens.len();
     let mut in_quote = vec![false; n];
     for q in quotes {
@@ -76,7 +76,71 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan]) -> V
         }
         t += 1;
     }
+    add_speaking_noun_phrases(doc, &in_quote, cues, &mut out);
     out
+}
+
+/// `the commission said`, `, said the union.`, `la compagnie a déclaré`: a determiner and up to three
+/// lowercase words right before a speech verb (or right after it, at the clause's end) name a speaker
+/// even when no word list knows the noun. They become role mentions; entities link them to a named
+/// organisation with the same head (`the commission` = `Toronto Transit Commission`).
+fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::cues::SpeechCue], out: &mut Vec<Candidate>) {
+    use crate::cues::CueForm;
+    let n = doc.tokens.len();
+    let covered = |out: &Vec<Candidate>, a: usize, b: usize| {
+        let i = out.partition_point(|c| c.end <= a);
+        out.get(i).is_some_and(|c| c.first < b)
+    };
+    let mut found: Vec<Candidate> = Vec::new();
+    for cue in cues.iter().filter(|c| c.form == CueForm::Finite && !c.inverted_pronoun) {
+        // before the verb: [det] w1 … wk (k ≤ 3)
+        let mut k = cue.first;
+        let mut words = 0;
+        while k > 0 && words < 3 {
+            let p = k - 1;
+            if in_quote[p] || doc.tokens[p].kind != TokenKind::Word || doc.tokens[p].upper && !doc.tokens[p].starts_sentence || doc.is(p, class::DETERMINER) {
+                break;
+            }
+            if doc.is(p, class::PREPOSITION | class::CONJUNCTION | class::COMPLEMENTISER | class::RELATIVE | class::PRONOUN | class::AUX | class::ADVERB | class::FINITE | class::PARTICIPLE) {
+                words = 0;
+                break;
+            }
+            words += 1;
+            k = p;
+        }
+        if words > 0 && k > 0 && doc.is(k - 1, class::DETERMINER) && !in_quote[k - 1] && doc.tokens[k - 1].para == doc.tokens[cue.first].para {
+            let first = k - 1;
+            if !covered(out, first, cue.first) {
+                found.push(np(doc, first, k, cue.first));
+            }
+            continue;
+        }
+        // after the verb, closing the clause: `…,” said the spokesperson.`
+        let a = cue.end;
+        if a < n && !in_quote[a] && doc.is(a, class::DETERMINER) && !doc.is(a, class::PREPOSITION) {
+            let mut b = a + 1;
+            while b < n && b < a + 4 && doc.tokens[b].kind == TokenKind::Word && !doc.tokens[b].upper && !doc.is(b, class::PREPOSITION | class::CONJUNCTION | class::COMPLEMENTISER | class::DETERMINER | class::AUX | class::FINITE) {
+                b += 1;
+            }
+            let closes = b >= n || doc.tokens[b].kind == TokenKind::Punct && matches!(doc.first_char(b), '.' | ',' | ';' | '!' | '?');
+            if b > a + 1 && closes && !covered(out, a, b) {
+                found.push(np(doc, a, a + 1, b));
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    out.extend(found);
+    out.sort_by_key(|c| c.first);
+}
+
+/// A role mention for the noun phrase `[first, end)` whose words start at `head_first`.
+fn np(doc: &Document, first: usize, head_first: usize, end: usize) -> Candidate {
+    let span = Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end);
+    let head = Span::new(doc.tokens[head_first].span.start, doc.tokens[end - 1].span.end);
+    let last = doc.lower(end - 1);
+    Candidate { span, head, first, end, kind: MentionKind::Role, organisation: false, role: None, after_preposition: false, plural: last.ends_with('s') && !last.ends_with("ss") }
 }
 
 fn push(out: &mut Vec<Candidate>, c: Candidate) {
@@ -119,6 +183,13 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         if cl & class::TITLE != 0 && start + 2 < n && doc.is_punct(start + 1, '.') && doc.tokens[start + 2].upper {
             start += 2;
             continue;
+        }
+        // `Toronto Transit Commission`: a place word starts an organisation's name
+        let starts_org = cl & class::NOT_NAME != 0
+            && cl & (class::DETERMINER | class::PREPOSITION | class::CONJUNCTION | class::PRONOUN | class::ADVERB) == 0
+            && (start + 1..(start + 5).min(n)).take_while(|&k| doc.tokens[k].upper && doc.tokens[k].para == para).any(|k| doc.is(k, class::ORG_HEAD));
+        if starts_org {
+            break;
         }
         if cl & (class::NOT_NAME | class::PRONOUN | class::TITLE | class::ADVERB) != 0 || cl & class::ROLE != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0 || (doc.tokens[start].starts_sentence && cl != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0) {
             start += 1;
@@ -429,7 +500,7 @@ mod tests {
         let l = Language::get(lang).unwrap();
         let doc = Document::for_language(text, l);
         let qs = crate::quotes::find_quotes(&doc, l);
-        find_mentions(&doc, l, &qs).iter().map(|c| (text[c.span.start..c.span.end].to_string(), c.kind)).collect()
+        find_mentions(&doc, l, &qs, &crate::cues::find_cues(&doc, l)).iter().map(|c| (text[c.span.start..c.span.end].to_string(), c.kind)).collect()
     }
 
     #[test]
@@ -458,7 +529,7 @@ mod tests {
         let l = Language::get("it").unwrap();
         let text = "Mark Rutte, segretario della Nato, ha detto";
         let doc = Document::for_language(text, l);
-        let c = find_mentions(&doc, l, &[]);
+        let c = find_mentions(&doc, l, &[], &[]);
         assert_eq!(c.len(), 1);
         assert_eq!(&text[c[0].span.start..c[0].span.end], "Mark Rutte");
         let r = c[0].role.unwrap();
