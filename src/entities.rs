@@ -143,8 +143,10 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             // the role's first word: `premier` fits `premier`, `ministro dell’Interno`; `minister`
             // does not fit `prime minister`
             let fitting = |(_, words): &&(usize, Vec<&str>)| words.first() == Some(&head);
-            let before = holders.iter().filter(|(h, _)| *h < i).rev().find(fitting);
-            let chosen = before.or_else(|| holders.iter().find(fitting));
+            // bounded look-ups keep this linear on huge inputs
+            let upto = holders.partition_point(|(h, _)| *h < i);
+            let before = holders[..upto].iter().rev().take(200).find(fitting);
+            let chosen = before.or_else(|| holders[upto..].iter().take(200).find(fitting));
             if let Some((h, _)) = chosen {
                 if let Some(k) = cluster_of[*h] {
                     cluster_of[i] = Some(k);
@@ -163,7 +165,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             continue;
         }
         let noun = doc.lower(last - 1);
-        let org = candidates[..i].iter().enumerate().rev().find(|(_, o)| {
+        let org = candidates[..i].iter().enumerate().rev().take(400).find(|(_, o)| {
             (o.organisation || o.kind == MentionKind::Organisation) && {
                 let e = doc.token_end_before(o.head.end);
                 e > 0 && doc.lower(e - 1) == noun
