@@ -9,20 +9,21 @@ fn run(lang: &str, text: &str) -> Vec<(String, QuoteKind, Option<String>)> {
     a.quotes.iter().map(|q| (text[q.span.start..q.span.end].to_string(), q.kind, q.speaker.map(|s| a.speakers[s].name.clone()))).collect()
 }
 
-/// Asserts a direct quote containing `fragment` is attributed to `speaker`.
-fn said(lang: &str, text: &str, fragment: &str, speaker: &str) {
+/// Asserts a quote containing `fragment` — direct, or reported (indirect or mixed) — is attributed
+/// to `speaker`.
+fn attributed(lang: &str, text: &str, fragment: &str, speaker: &str, direct: bool) {
     let got = run(lang, text);
-    let q = got.iter().find(|(t, k, _)| *k == QuoteKind::Direct && t.contains(fragment));
-    let Some((_, _, who)) = q else { panic!("{lang}: no direct quote with {fragment:?} in {text:?}; got {got:?}") };
+    let q = got.iter().find(|(t, k, _)| (*k == QuoteKind::Direct) == direct && t.contains(fragment));
+    let Some((_, _, who)) = q else { panic!("{lang}: no {} quote with {fragment:?} in {text:?}; got {got:?}", if direct { "direct" } else { "reported" }) };
     assert_eq!(who.as_deref(), Some(speaker), "{lang}: {text:?} → {got:?}");
 }
 
-/// Asserts an indirect (or mixed) quote containing `fragment` is attributed to `speaker`.
+fn said(lang: &str, text: &str, fragment: &str, speaker: &str) {
+    attributed(lang, text, fragment, speaker, true)
+}
+
 fn reported(lang: &str, text: &str, fragment: &str, speaker: &str) {
-    let got = run(lang, text);
-    let q = got.iter().find(|(t, k, _)| *k != QuoteKind::Direct && t.contains(fragment));
-    let Some((_, _, who)) = q else { panic!("{lang}: no reported speech with {fragment:?} in {text:?}; got {got:?}") };
-    assert_eq!(who.as_deref(), Some(speaker), "{lang}: {text:?} → {got:?}");
+    attributed(lang, text, fragment, speaker, false)
 }
 
 #[test]
