@@ -918,7 +918,8 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     let rest_ok = after >= s1 || ctx.punct(after, &['.', '!', '?', ',', ';', '(', '–', '—']) || ctx.is(after, class::ADVERB | class::PREPOSITION | class::ADDRESSEE) && !ctx.is(after, class::DETERMINER) || doc.tokens[after].upper && ctx.is(after, class::NOT_NAME);
                     // the content must not just be a direct quote's tail
                     // the content needs words of the journalist's own, not only quoted ones
-                    let own_words = (s0..comma).filter(|&k| ctx.quote_at[k] == 0 && doc.tokens[k].kind == TokenKind::Word).count();
+                    // (a speech verb and its speaker between two quotes are the attribution, not content)
+                    let own_words = (s0..comma).filter(|&k| ctx.quote_at[k] == 0 && doc.tokens[k].kind == TokenKind::Word && ctx.cue_at[k] == 0 && ctx.mention_at[k] == 0).count();
                     // `Der Ministerpräsident Thailands, Abhisit Vejjajiva, sagte`: a role in apposition
                     // before the speaker is not what was said
                     let only_mentions = (s0..comma).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].kind != TokenKind::Word || doc.is(k, class::DETERMINER | class::PREPOSITION | class::ROLE | class::TITLE) || doc.tokens[k].upper);
