@@ -131,6 +131,20 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 return Some(self.mention_at[k - 1] as usize - 1);
             }
         }
+        // `Jonathon Maguire, a pediatrician at St. Michael’s Hospital, said`: the verb follows an
+        // apposition closed by a comma; the subject is the mention before the apposition opens
+        if t > from + 2 && self.punct(t - 1, &[',']) {
+            let open = (from..t - 1).rev().take(25).find(|&k| self.punct(k, &[',', '(', '–', '—']) && self.quote_at[k] == 0);
+            if let Some(o) = open {
+                if o > from && self.mention_at[o - 1] != 0 && self.quote_at[o - 1] == 0 {
+                    let m = self.mention_at[o - 1] as usize - 1;
+                    let c = &self.mentions[m];
+                    if !c.after_preposition && c.kind == MentionKind::Name && !c.organisation {
+                        return Some(m);
+                    }
+                }
+            }
+        }
         let mut crossed_clause = 0;
         while t > from && cue.first - t < MAX_SENTENCE_TOKENS {
             t -= 1;
