@@ -701,7 +701,7 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
         } else if plural {
             m.plural || is_org(m)
         } else {
-            m.kind == MentionKind::Name && !m.organisation
+            m.kind == MentionKind::Name && !m.organisation && looks_like_person(ctx, m)
         }
     };
     // the nearest earlier fitting mention that can be a subject, in this or the two paragraphs before
@@ -720,6 +720,27 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
         (None, Some((s, _))) => Some(s),
         (None, None) => sal.last_speaker.map(|(s, _)| s).filter(|_| !neuter),
     }
+}
+
+/// A person's name has two words or more (`Dennis Brooks`), or is the surname of one written earlier
+/// (`Brooks`): a lone capitalised word (`Story`, `Cambridge`) is not taken for a `he` or `she`.
+fn looks_like_person(ctx: &Ctx, m: &Candidate) -> bool {
+    let doc = ctx.doc;
+    let a = doc.token_at_or_after(m.head.start);
+    let b = doc.token_end_before(m.head.end);
+    let words = (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
+    if words >= 2 {
+        return true;
+    }
+    if words == 0 || b == 0 {
+        return false;
+    }
+    let surname = doc.lower(b - 1);
+    let upto = ctx.mentions.partition_point(|c| c.first < m.first);
+    ctx.mentions[..upto].iter().rev().take(400).any(|c| {
+        let e = doc.token_end_before(c.head.end);
+        c.kind == MentionKind::Name && !c.organisation && e >= 2 && doc.lower(e - 1) == surname && doc.token_at_or_after(c.head.start) + 1 < e
+    })
 }
 
 fn anaphora(ctx: &Ctx, mut a: Attributed, sal: &Salience) -> Attributed {
