@@ -408,6 +408,16 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
     let n = doc.tokens.len();
     let para = doc.tokens[t].para;
     let own = doc.classes(t);
+    // `ein Porschesprecher`, `der WWF-Sprecher`: a compound ending in a role is that role
+    if own == 0 && lang.capitalised_nouns && doc.tokens[t].upper && lang.is_compound_role(doc.lower(t)) {
+        let mut c = simple(doc, t, t + 1, MentionKind::Role, false);
+        if t > 0 && doc.tokens[t - 1].para == para && doc.is(t - 1, class::DETERMINER) && !in_quote[t - 1] {
+            c.first = t - 1;
+            c.span.start = doc.tokens[t - 1].span.start;
+        }
+        set_after_preposition(doc, lang, &mut c);
+        return Some(c);
+    }
     if own & (class::ORGANISATION | class::ROLE | class::PHRASE_START) == 0 {
         return None;
     }

@@ -71,6 +71,9 @@ pub struct Language {
     pub capitalised_nouns: bool,
     /// Pronoun suffixes of inverted verbs (`-t-il`, `-elle`).
     inversion_suffixes: Vec<String>,
+    /// Where nouns are capitalised and compounded (German): single-word roles of five letters or
+    /// more, which also end compounds (`Porschesprecher`, `Generalanwalt`).
+    compound_roles: Vec<String>,
 }
 
 struct Source {
@@ -90,13 +93,16 @@ const LANGUAGES: &[Source] = &[language!("it"), language!("en"), language!("fr")
 
 impl Language {
     fn parse(src: &Source) -> Language {
-        let mut lang = Language { code: src.code, classes: WordMap::default(), prefixes: WordSet::default(), max_phrase: 1, capitalised_nouns: false, inversion_suffixes: Vec::new() };
+        let mut lang = Language { code: src.code, classes: WordMap::default(), prefixes: WordSet::default(), max_phrase: 1, capitalised_nouns: false, inversion_suffixes: Vec::new(), compound_roles: Vec::new() };
         let mut entries: Vec<(String, u64)> = Vec::new();
         lang.capitalised_nouns = source::decode(src.table, |word, bits| entries.push((word.to_string(), bits)));
         for (word, bits) in entries {
             if bits & class::INVERSION_SUFFIX != 0 {
                 lang.inversion_suffixes.push(word);
                 continue;
+            }
+            if lang.capitalised_nouns && bits & class::ROLE != 0 && !word.contains(' ') && word.chars().count() >= 5 {
+                lang.compound_roles.push(word.clone());
             }
             lang.add(word, bits);
         }
@@ -137,6 +143,11 @@ impl Language {
         // the longest suffix that fits: `-t-il` before `-il`
         let fitting = self.inversion_suffixes.iter().filter(|s| lower.len() > s.len() && lower.ends_with(s.as_str())).max_by_key(|s| s.len());
         fitting.map_or(0, |s| self.classes(&lower[..lower.len() - s.len()]))
+    }
+
+    /// Whether a lowercased compound noun ends in a role (`porschesprecher`, `wwf-sprecher`).
+    pub fn is_compound_role(&self, lower: &str) -> bool {
+        self.compound_roles.iter().any(|r| lower.len() > r.len() + 2 && lower.ends_with(r.as_str()))
     }
 
     /// Whether a lowercased word or phrase has any of the classes in `mask`.
