@@ -421,9 +421,8 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
         return Some(anaphora(ctx, make(None, None, Rule::Anaphora, 0.45), sal));
     }
     if before.is_some() || after.is_some() {
-        if let Some(p) = accepted.last().filter(|p| p.2 <= qa && ctx.sent_of[p.2 - 1] == ctx.sent_of[qa]) {
+        if accepted.last().is_some_and(|p| p.2 <= qa && ctx.sent_of[p.2 - 1] == ctx.sent_of[qa]) {
             let prev = &done[done.len() - 1];
-            let _ = p;
             return Some(Attributed { span: q.span, kind: QuoteKind::Direct, mention: prev.mention, antecedent: prev.antecedent, cue: prev.cue, rule: Rule::GerundChain, confidence: 0.6 });
         }
     }

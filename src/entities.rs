@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::analysis::{Analysis, EntityKind, Mention, MentionKind, Quote, Span, Speaker};
+use crate::analysis::{Analysis, EntityKind, Mention, MentionKind, Quote, Speaker};
 use crate::attribution::Attributed;
 use crate::lang::{class, Language};
 use crate::mentions::Candidate;
@@ -244,6 +244,5 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             q.mention = None;
         }
     }
-    let _: Option<Span> = None;
     Analysis { lang: lang.code.to_string(), quotes: out_quotes, speakers, mentions }
 }

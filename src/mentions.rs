@@ -383,15 +383,9 @@ fn extend_apposition(doc: &Document, lang: &Language, c: &mut Candidate, in_quot
     }
     if j > k && j < n && doc.tokens[j].kind == TokenKind::Punct {
         c.role = Some(Span::new(doc.tokens[k].span.start, doc.tokens[j - 1].span.end));
-        c.end = c.end.max(e); // the span stays the name; the apposition is skipped below
-        c.apposition_end(j);
-    }
-}
-
-impl Candidate {
-    /// Marks tokens up to `j` as consumed by this mention (an apposition), without widening the span.
-    fn apposition_end(&mut self, j: usize) {
-        self.end = j;
+        // the apposition's tokens are consumed by this mention (so its words are not mentions),
+        // but the span stays the name
+        c.end = j;
     }
 }
 

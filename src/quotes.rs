@@ -64,10 +64,8 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
         let mut stack: Vec<Open> = Vec::new();
         let mut first_mark = true;
         let mut prev: Option<char>;
-        let mut chars = ();
         let mut pending_carry = carried.take();
         let bytes = s.as_bytes();
-        let _ = &mut chars;
         let mut leading_ws = 0;
         while leading_ws < bytes.len() && bytes[leading_ws].is_ascii_whitespace() {
             leading_ws += 1;
@@ -97,7 +95,6 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
                 if let Some((open, from_para)) = pending_carry.take() {
                     if open_char_family(c) == Some(open.family) && opens {
                         stack.push(Open { pos: open.pos, ch: open.ch, family: open.family });
-                        let _ = from_para;
                         first_mark = false;
                         continue;
                     }
@@ -236,7 +233,7 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
             if next_opens_same && bottom.family == Family::Double && pi - started < 20 {
                 carried = Some((bottom, started));
             } else {
-                push_recovered_at(&mut out, doc, bottom, pi);
+                push_recovered(&mut out, doc, bottom, pi);
             }
         }
         if lang_uses_dialogue_dashes(lang) {
@@ -274,13 +271,8 @@ fn lang_uses_dialogue_dashes(lang: &Language) -> bool {
     matches!(lang.code, "es" | "pt" | "fr" | "it")
 }
 
-/// An unclosed quote that began in paragraph `from_para`: it ends at that paragraph's end, unless
-/// that would be a whole long paragraph of doubt.
-fn push_recovered(out: &mut Vec<QuoteSpan>, doc: &Document, open: Open, from_para: usize) {
-    push_recovered_at(out, doc, open, from_para)
-}
-
-fn push_recovered_at(out: &mut Vec<QuoteSpan>, doc: &Document, open: Open, para: usize) {
+/// An unclosed quote: it ends at the end of paragraph `para`, trailing punctuation left outside.
+fn push_recovered(out: &mut Vec<QuoteSpan>, doc: &Document, open: Open, para: usize) {
     let end = doc.paragraphs[para].end;
     // trailing sentence punctuation stays outside a recovered quote
     let body = doc.text[open.pos..end].trim_end_matches(['.', ' ', ',', ';']);
@@ -290,12 +282,17 @@ fn push_recovered_at(out: &mut Vec<QuoteSpan>, doc: &Document, open: Open, para:
     }
 }
 
+/// The number of words (runs of letters and digits) in `s`.
+fn count_words(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
+}
+
 fn push_quote(out: &mut Vec<QuoteSpan>, doc: &Document, start: usize, end: usize, closed: bool, multi: bool) {
     let text = doc.text;
     let open_len = text[start..].chars().next().map_or(0, char::len_utf8);
     let close_len = if closed { text[..end].chars().next_back().map_or(0, char::len_utf8) } else { 0 };
     let inner = Span::new((start + open_len).min(end), (end - close_len).max(start + open_len).min(end));
-    let words = text[inner.start..inner.end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+    let words = count_words(&text[inner.start..inner.end]);
     if words == 0 {
         return;
     }
@@ -350,7 +347,7 @@ fn dialogue_dash_quote(out: &mut Vec<QuoteSpan>, doc: &Document, pi: usize) {
         let end = para.start + a + body.len();
         if end > start {
             let inner = Span::new(start, end);
-            let words = doc.text[start..end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+            let words = count_words(&doc.text[start..end]);
             if words > 0 {
                 out.push(QuoteSpan { span: inner, inner, closed: true, multi_paragraph: false, dash: true, words });
             }
@@ -400,7 +397,7 @@ pub fn split_interrupted(doc: &Document, quotes: Vec<QuoteSpan>, cues: &[crate::
                 let second_start = doc.tokens[d2 + 1].span.start;
                 let first = Span::new(q.span.start, q.span.start + body.len());
                 let second = Span::new(second_start, q.span.end);
-                let words = |s: Span| doc.text[s.start..s.end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+                let words = |s: Span| count_words(&doc.text[s.start..s.end]);
                 let open_len = doc.text[q.span.start..].chars().next().map_or(0, char::len_utf8);
                 out.push(QuoteSpan { span: first, inner: Span::new(first.start + open_len, first.end), words: words(first), multi_paragraph: false, ..q.clone() });
                 out.push(QuoteSpan { span: second, inner: Span::new(second.start, q.inner.end), words: words(second), ..q });
