@@ -931,7 +931,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
                     }
-                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| ctx.mentions[m].end + 3 >= cue.first || ctx.punct(ctx.mentions[m].end, &[','])) {
+                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first)) {
                     let end = clause_end(ctx, t, s1);
                     if end > t + 2 {
                         found = Some((t, end, ctx.subject_left(cue, s0), Rule::SentenceSubject));
@@ -957,7 +957,17 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `Der Ministerpräsident Thailands, Abhisit Vejjajiva, sagte`: a role in apposition
                     // before the speaker is not what was said
                     let only_mentions = (s0..comma).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].kind != TokenKind::Word || doc.is(k, class::DETERMINER | class::PREPOSITION | class::ROLE | class::TITLE) || doc.tokens[k].upper);
-                    if rest_ok && own_words >= 2 && !only_mentions {
+                    // another speech verb in the content is its own attribution (`"A", ha
+                    // sottolineato X …: "B", ha detto X`): the content would span both
+                    let other_cue = (s0..comma).any(|k| {
+                        ctx.cue_at[k] != 0 && ctx.quote_at[k] == 0 && {
+                            let c = &ctx.cues[ctx.cue_at[k] as usize - 1];
+                            c.first == k
+                                && (c.form == CueForm::Attributor || c.form == CueForm::Finite && !c.attitude && !c.infinitival && c.first > s0 && ctx.punct(c.first - 1, &[',']))
+                                && ctx.subject_right(c, comma).is_some()
+                        }
+                    });
+                    if rest_ok && own_words >= 2 && !only_mentions && !other_cue {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
                             Some(ctx.mention_at[cue.first - 1] as usize - 1)
                         } else {
@@ -1122,6 +1132,17 @@ fn looks_infinitive(lang: &str, w: &str) -> bool {
     }
 }
 
+/// Whether a subject mention ending before `verb` is that verb's subject: next to it, closed by an
+/// apposition's comma, or followed by a short prepositional phrase (`Tim Guest with the Nova Scotia
+/// Health Authority says`).
+fn subject_close_to_verb(ctx: &Ctx, m: usize, verb: usize) -> bool {
+    let end = ctx.mentions[m].end;
+    if end + 3 >= verb || ctx.punct(end, &[',']) {
+        return true;
+    }
+    end + 9 >= verb && ctx.is(end, class::PREPOSITION) && (end..verb).all(|k| ctx.doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && !ctx.is(k, class::FINITE | class::COMPLEMENTISER | class::RELATIVE))
+}
+
 /// English reported clauses without `that`: `says there are no warm places`, `said the agency will`.
 fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     let doc = ctx.doc;
@@ -1131,8 +1152,15 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     let l = doc.lower(t);
     if ctx.mention_at[t] != 0 {
         let m = &ctx.mentions[ctx.mention_at[t] as usize - 1];
-        // `said Brooks.` is an inverted subject, not a clause
-        return m.end < doc.tokens.len() && doc.tokens[m.end].kind == TokenKind::Word && !ctx.doc.is(m.end, class::CONJUNCTION);
+        // `said Brooks.` is an inverted subject, not a clause; `said he and his party are`,
+        // `said the business, along with …, gave` start one (callers have found the subject left of
+        // the verb already)
+        if m.end >= doc.tokens.len() {
+            return false;
+        }
+        let pronoun = m.kind == MentionKind::Pronoun;
+        let lower_np = !doc.tokens[m.first].upper && ctx.lang.is(doc.lower(m.first), class::DETERMINER);
+        return doc.tokens[m.end].kind == TokenKind::Word && (pronoun || !ctx.doc.is(m.end, class::CONJUNCTION)) || lower_np && ctx.punct(m.end, &[',']);
     }
     if ctx.lang.is(l, class::PREPOSITION | class::ADDRESSEE | class::CONJUNCTION | class::COMPLEMENTISER | class::FINITE | class::GERUND | class::RELATIVE) {
         return false;
