@@ -158,7 +158,26 @@ fn simple(doc: &Document, first: usize, end: usize, kind: MentionKind, plural: b
 
 fn is_name_word(doc: &Document, _lang: &Language, t: usize) -> bool {
     let tok = &doc.tokens[t];
-    tok.kind == TokenKind::Word && tok.upper && !doc.is(t, class::PREPOSITION | class::DETERMINER | class::CONJUNCTION | class::COMPLEMENTISER)
+    tok.kind == TokenKind::Word && tok.upper && (!doc.is(t, class::PREPOSITION | class::DETERMINER | class::CONJUNCTION | class::COMPLEMENTISER) || surname_particle(doc, t))
+}
+
+/// A capitalised particle that starts a surname (`Di Maio`, `De Luca`, `Le Pen`, `Van Gogh`): the
+/// next word is a capitalised name word. At a sentence start, where every word is capitalised, the
+/// surname must also be followed by a verb or a colon (`Di Maio replica:`), not `Di Roma si parla`.
+fn surname_particle(doc: &Document, t: usize) -> bool {
+    let n = doc.tokens.len();
+    let tok = &doc.tokens[t];
+    if !(tok.kind == TokenKind::Word && tok.upper && doc.is(t, class::PARTICLE)) || t + 1 >= n {
+        return false;
+    }
+    let next = &doc.tokens[t + 1];
+    if !(next.kind == TokenKind::Word && next.upper && next.para == tok.para) || doc.is(t + 1, class::NOT_NAME | class::PARTICLE | class::PREPOSITION | class::DETERMINER | class::PRONOUN | class::ORG_HEAD | class::ROLE | class::TITLE) {
+        return false;
+    }
+    if !tok.starts_sentence {
+        return true;
+    }
+    t + 2 < n && (doc.is_punct(t + 2, ':') || doc.tokens[t + 2].kind == TokenKind::Word && !doc.tokens[t + 2].upper && doc.is(t + 2, class::FINITE | class::AUX))
 }
 
 /// A run of capitalised words (with particles and initials) starting at `t`, extended left over a
@@ -188,7 +207,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         let starts_org = cl & class::NOT_NAME != 0
             && cl & (class::DETERMINER | class::PREPOSITION | class::CONJUNCTION | class::PRONOUN | class::ADVERB) == 0
             && (start + 1..(start + 5).min(n)).take_while(|&k| doc.tokens[k].upper && doc.tokens[k].para == para).any(|k| doc.is(k, class::ORG_HEAD));
-        if starts_org {
+        if starts_org || surname_particle(doc, start) {
             break;
         }
         if cl & (class::NOT_NAME | class::PRONOUN | class::TITLE | class::ADVERB) != 0 || cl & class::ROLE != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0 || (doc.tokens[start].starts_sentence && cl != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0) {
@@ -205,7 +224,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         if end >= n || in_quote[end] || doc.tokens[end].para != para {
             break;
         }
-        if is_name_word(doc, lang, end) && !doc.is(end, class::NOT_NAME | class::PRONOUN) || is_name_word(doc, lang, end) && end > start && doc.is(end, class::NOT_NAME) && doc.is(end - 1, class::ORG_HEAD) {
+        if is_name_word(doc, lang, end) && (!doc.is(end, class::NOT_NAME | class::PRONOUN) || surname_particle(doc, end)) || is_name_word(doc, lang, end) && end > start && doc.is(end, class::NOT_NAME) && doc.is(end - 1, class::ORG_HEAD) {
             end += 1;
         } else if doc.is(end, class::PARTICLE) && !doc.tokens[end].upper && {
             // `von der Leyen`, `de la Fuente`: one or two particles before a capitalised word
@@ -512,6 +531,16 @@ mod tests {
         let m = mentions("Ieri il segretario di Stato americano Marco Rubio ha parlato con Ursula von der Leyen.", "it");
         assert_eq!(m[0], ("il segretario di Stato americano Marco Rubio".to_string(), MentionKind::Name));
         assert_eq!(m[1].0, "Ursula von der Leyen");
+    }
+
+    #[test]
+    fn capitalised_particles_start_surnames() {
+        assert_eq!(mentions("Ieri Luigi Di Maio ha detto che", "it")[0].0, "Luigi Di Maio");
+        assert_eq!(mentions("Poi Di Maio replica su Twitter", "it")[0].0, "Di Maio");
+        assert_eq!(mentions("Di Maio replica su Twitter", "it")[0].0, "Di Maio");
+        assert_eq!(mentions("Selon Marine Le Pen, c'est fini.", "fr")[0].0, "Marine Le Pen");
+        // a sentence-initial preposition before a place is not a surname
+        assert!(mentions("Di Roma si parla poco.", "it").iter().all(|m| m.0 != "Di Roma"));
     }
 
     #[test]
