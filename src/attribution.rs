@@ -192,6 +192,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 skipped += 1;
                 continue;
             }
+            // `ha detto in mattinata Salvini`, `said on Tuesday Smith`: a preposition and one
+            // lowercase word (a time or place adjunct) before the inverted subject
+            if self.is(t, class::PREPOSITION) && !self.is(t, class::DETERMINER) && t + 2 < limit && self.mention_at[t + 1] == 0 && self.doc.tokens[t + 1].kind == TokenKind::Word && !self.doc.tokens[t + 1].upper && !self.is(t + 1, class::DETERMINER | class::PREPOSITION)
+                && self.mention_at[t + 2] != 0 && !self.mentions[self.mention_at[t + 2] as usize - 1].after_preposition && !self.is(t + 2, class::PREPOSITION)
+            {
+                t += 2;
+                skipped += 2;
+                continue;
+            }
             break;
         }
         None
