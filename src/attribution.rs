@@ -471,7 +471,11 @@ fn attribute_by_following_sentence(ctx: &Ctx, q: &QuoteSpan, qb: usize, s1: usiz
     while t < n && t < s1 && ctx.punct(t, &['.', '!', '?', '…']) {
         t += 1;
     }
-    if t != s1 || t >= n || doc.tokens[t].para != doc.tokens[qb - 1].para {
+    // the next sentence is in the same paragraph, or the quote is a paragraph of its own and the
+    // next one opens with the attribution (`“…”.⏎⏎Lo ha detto Enrico Letta …`)
+    let qa = doc.token_at_or_after(q.span.start);
+    let own_paragraph = qa < n && (qa == 0 || doc.tokens[qa - 1].para != doc.tokens[qa].para) && t < n && doc.tokens[t].para == doc.tokens[qb - 1].para + 1;
+    if t != s1 || t >= n || doc.tokens[t].para != doc.tokens[qb - 1].para && !own_paragraph {
         return None;
     }
     let (_, e) = ctx.sentence(t);
