@@ -174,6 +174,41 @@ impl<'d, 'a> Ctx<'d, 'a> {
         None
     }
 
+    /// The person a mention only modifies: `Cambridge cartoonist Andre Campbell`, `Rogers
+    /// spokesperson Andrea Goldstein` (a place or company, up to two lowercase words, a name) and
+    /// `Wise’s dad, Darrin`, `Campbell’s partner, Jason Louth` (a possessive, a noun, a comma and a
+    /// name). Otherwise the mention itself.
+    fn person_behind_modifier(&self, m: usize, limit: usize) -> usize {
+        let doc = self.doc;
+        let c = &self.mentions[m];
+        if c.kind == MentionKind::Pronoun {
+            return m;
+        }
+        let last = doc.lower(c.end - 1);
+        let possessive = last.ends_with("'s") || last.ends_with('\'');
+        let mut t = c.end;
+        let mut words = 0;
+        while t < limit && words < 2 && self.mention_at[t] == 0 && doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].upper && !self.is(t, class::DETERMINER | class::PREPOSITION | class::CONJUNCTION | class::COMPLEMENTISER | class::PRONOUN | class::AUX | class::ADVERB | class::RELATIVE) && self.cue_at[t] == 0 {
+            t += 1;
+            words += 1;
+        }
+        // an occupation noun between a place or company and a name (`cartoonist`, `lawyer`)
+        let occupation = |k: usize| self.is(k, class::ROLE) || ["ist", "er", "or", "ian", "man", "woman", "person"].iter().any(|e| doc.lower(k).ends_with(e));
+        if possessive && words > 0 && t + 1 < limit && self.punct(t, &[',']) {
+            t += 1;
+        } else if possessive || !(c.kind == MentionKind::Name || c.kind == MentionKind::Organisation) || words > 1 || words == 1 && !occupation(c.end) {
+            return m;
+        }
+        if t < limit && self.mention_at[t] != 0 {
+            let next = self.mention_at[t] as usize - 1;
+            let n = &self.mentions[next];
+            if n.first == t && n.kind == MentionKind::Name && !n.organisation {
+                return next;
+            }
+        }
+        m
+    }
+
     /// A mention right after the cue (`ha detto il ministro`, `said Brooks`), skipping addressees
     /// and adverbs.
     fn subject_right(&self, cue: &SpeechCue, limit: usize) -> Option<usize> {
@@ -183,7 +218,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if self.mention_at[t] != 0 {
                 let m = self.mention_at[t] as usize - 1;
                 if self.mentions[m].first >= cue.end.saturating_sub(1) {
-                    return Some(m);
+                    return Some(self.person_behind_modifier(m, limit));
                 }
                 return None;
             }
@@ -335,12 +370,12 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
             return Some(gerund_chain(ctx, make(None, Some(cue), Rule::GerundChain, 0.7), s0, qa, done, sal));
         }
         if !cue.inverted_pronoun {
-            if let Some(m) = ctx.subject_right(cue, r1.max(cue.end + 1).min(doc.tokens.len())) {
+            // a mention between the quote and the cue is its subject: `,” Brooks said`, `,” Danison
+            // told HuffPost Canada`, `,” Rogers spokesperson Andrea Goldstein said` (the last one)
+            if let Some(m) = (k..cue.first).rev().find(|&t| ctx.mention_at[t] != 0).map(|t| ctx.mention_at[t] as usize - 1) {
                 return Some(resolve(ctx, make(Some(m), Some(cue), Rule::TrailingCue, 0.9), sal, qa));
             }
-            // a mention between the quote and the cue: `,” Brooks said`
-            if ctx.mention_at[k] != 0 {
-                let m = ctx.mention_at[k] as usize - 1;
+            if let Some(m) = ctx.subject_right(cue, r1.max(cue.end + 1).min(doc.tokens.len())) {
                 return Some(resolve(ctx, make(Some(m), Some(cue), Rule::TrailingCue, 0.9), sal, qa));
             }
         }

@@ -35,6 +35,9 @@ fn italian() {
     said("it", "Meloni: “Avanti con le riforme”", "riforme", "Meloni");
     reported("it", "Il portavoce del Cremlino Dmitrij Peskov ha detto che i colloqui continueranno.", "i colloqui", "Dmitrij Peskov");
     reported("it", "Secondo l’Istat, la disoccupazione è scesa al 6 per cento.", "disoccupazione", "Istat");
+    said("it", "“Dopo trent’anni abbiamo un’occasione storica”, ha detto in mattinata Salvini al Villaggio Olimpico.", "occasione", "Salvini");
+    said("it", "Di Maio replica su Twitter: “Auguri a chi vuole governare con loro”.", "Auguri", "Di Maio");
+    said("it", "“Il candidato deve essere unitario e non divisivo”.\n\nLo ha detto Enrico Letta commentando la notizia.", "unitario", "Enrico Letta");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
 }
@@ -46,6 +49,12 @@ fn english() {
     said("en", "Sarah Collins spoke to reporters. \"We are working on it,\" she said.", "working", "Sarah Collins");
     reported("en", "Health Minister Patty Hajdu said the vaccine would arrive next week.", "vaccine", "Patty Hajdu");
     reported("en", "According to Statistics Canada, prices rose 3 per cent in May.", "prices rose", "Statistics Canada");
+    said("en", "“We do not comment on mergers,” Rogers spokesperson Andrea Goldstein said on Sunday.", "mergers", "Andrea Goldstein");
+    said("en", "“Every publisher rejected me,” says Cambridge cartoonist Andre Campbell.", "publisher", "Andre Campbell");
+    said("en", "“Most places will not print less than 1,000 copies,” says Campbell’s partner, Jason Louth.", "copies", "Jason Louth");
+    said("en", "“The funds will not last,” Danison told HuffPost Canada in an email.", "funds", "Danison");
+    reported("en", "Scheer said he and his party are not anti-immigration, they are anti-cheaters.", "not anti-immigration", "Scheer");
+    reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
 #[test]
