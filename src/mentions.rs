@@ -108,7 +108,11 @@ fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::c
             words += 1;
             k = p;
         }
-        if words > 0 && k > 0 && doc.is(k - 1, class::DETERMINER) && !in_quote[k - 1] && doc.tokens[k - 1].para == doc.tokens[cue.first].para {
+        // a noun of time (`this week called`) or a phrase after a preposition (`in a carefully
+        // worded response said`) is not the subject
+        let time = (k..cue.first).any(|t| doc.is(t, class::TIME));
+        let after_preposition = k > 1 && doc.is(k - 2, class::PREPOSITION) && !doc.is(k - 2, class::DETERMINER);
+        if words > 0 && k > 0 && !time && !after_preposition && doc.is(k - 1, class::DETERMINER) && !in_quote[k - 1] && doc.tokens[k - 1].para == doc.tokens[cue.first].para {
             let first = k - 1;
             if !covered(out, first, cue.first) {
                 found.push(np(doc, first, k, cue.first));

@@ -53,6 +53,8 @@ fn english() {
     said("en", "“Every publisher rejected me,” says Cambridge cartoonist Andre Campbell.", "publisher", "Andre Campbell");
     said("en", "“Most places will not print less than 1,000 copies,” says Campbell’s partner, Jason Louth.", "copies", "Jason Louth");
     said("en", "“The funds will not last,” Danison told HuffPost Canada in an email.", "funds", "Danison");
+    reported("en", "In an interview on Monday, Mike Pompeo praised the talks and said that the dispute would not affect them.", "would not affect", "Mike Pompeo");
+    said("en", "Calgary MP Michelle Rempel earlier this week called the minister a “chicken” on Twitter.", "chicken", "Michelle Rempel");
     reported("en", "Scheer said he and his party are not anti-immigration, they are anti-cheaters.", "not anti-immigration", "Scheer");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }

@@ -83,6 +83,8 @@ pub mod class {
     pub const INVERSION_SUFFIX: u64 = 1 << 34;
     /// A masculine pronoun (`he`, `lui`, `il`).
     pub const MASCULINE: u64 = 1 << 27;
+    /// A noun of time (`week`, `settimana`): `this week called` has no speaker in it.
+    pub const TIME: u64 = 1 << 35;
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -119,6 +121,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "post_quote" => POST_QUOTE,
         "inf_comp" => INF_COMPLEMENTISER,
         "bare_clause" => BARE_CLAUSE,
+        "time" => TIME,
         _ => return None,
     })
 }
