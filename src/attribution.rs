@@ -1002,11 +1002,14 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, ha detto X.`
                     let comma = if ctx.punct(cue.first - 1, &[',']) { cue.first - 1 } else { ctx.mentions[ctx.mention_at[cue.first - 1] as usize - 1].first - 1 };
                     let after = ctx.subject_right(cue, s1).map(|m| ctx.mentions[m].end).unwrap_or(cue.end);
-                    let rest_ok = after >= s1 || ctx.punct(after, &['.', '!', '?', ',', ';', '(', '–', '—']) || ctx.is(after, class::ADVERB | class::PREPOSITION | class::ADDRESSEE) && !ctx.is(after, class::DETERMINER) || doc.tokens[after].upper && ctx.is(after, class::NOT_NAME);
+                    let rest_ok = after >= s1 || ctx.punct(after, &['.', '!', '?', ',', ';', '(', '–', '—']) || ctx.is(after, class::ADVERB | class::PREPOSITION | class::ADDRESSEE | class::ATTRIBUTOR | class::GERUND) && !ctx.is(after, class::DETERMINER) || doc.tokens[after].upper && ctx.is(after, class::NOT_NAME);
                     // the content must not just be a direct quote's tail
                     // the content needs words of the journalist's own, not only quoted ones
                     // (a speech verb and its speaker between two quotes are the attribution, not content)
-                    let own_words = (s0..comma).filter(|&k| ctx.quote_at[k] == 0 && doc.tokens[k].kind == TokenKind::Word && ctx.cue_at[k] == 0 && ctx.mention_at[k] == 0).count();
+                    // (`L'Oms “chiede un accesso urgente …”, riassume il direttore`: with a quoted
+                    // predicate, the subject's own words count)
+                    let first_quoted = (s0..comma).find(|&k| accepted_at(k).is_some()).unwrap_or(comma);
+                    let own_words = (s0..comma).filter(|&k| ctx.quote_at[k] == 0 && doc.tokens[k].kind == TokenKind::Word && ctx.cue_at[k] == 0 && (ctx.mention_at[k] == 0 || k < first_quoted && first_quoted < comma)).count();
                     // `Der Ministerpräsident Thailands, Abhisit Vejjajiva, sagte`: a role in apposition
                     // before the speaker is not what was said
                     let only_mentions = (s0..comma).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].kind != TokenKind::Word || doc.is(k, class::DETERMINER | class::PREPOSITION | class::ROLE | class::TITLE) || doc.tokens[k].upper);
@@ -1020,7 +1023,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                                 && ctx.subject_right(c, comma).is_some()
                         }
                     });
-                    if rest_ok && own_words >= 2 && !only_mentions && !other_cue {
+                    if rest_ok && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
                             Some(ctx.mention_at[cue.first - 1] as usize - 1)
                         } else {
