@@ -1140,11 +1140,18 @@ fn sentences_in_reported_mood(ctx: &Ctx, direct: &[Attributed], indirect: &[Attr
 /// Where a reported clause starting at `start` ends: the sentence end, a `;`, a colon before a quote,
 /// or a gerund or cue introducing the next clause (`, aggiungendo che`).
 fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
+    // a clause that starts inside parentheses ends with them: `X (le ha detto di andare a
+    // studiare), la giovane attivista …`
+    let s0 = ctx.sentence(start.min(ctx.doc.tokens.len() - 1)).0;
+    let in_parentheses = (s0..start).rev().find(|&k| ctx.punct(k, &['(', ')'])).is_some_and(|k| ctx.punct(k, &['(']));
     let mut t = start;
     while t < s1 {
         if ctx.quote_at[t] != 0 {
             t += 1;
             continue;
+        }
+        if in_parentheses && ctx.punct(t, &[')']) {
+            return t;
         }
         if ctx.punct(t, &[';']) {
             return t;
@@ -1158,11 +1165,16 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                 return t;
             }
         }
-        // `, X said` after the clause
+        // `, X said` after the clause (but not `if he runs, he would hope to …`: a cue with its own
+        // complement is the main clause of what is reported)
         if ctx.punct(t, &[',']) && t + 1 < s1 && ctx.mention_at[t + 1] != 0 {
             let m = &ctx.mentions[ctx.mention_at[t + 1] as usize - 1];
             if m.end < s1 && ctx.cue_at[m.end] != 0 {
-                return t;
+                let c = &ctx.cues[ctx.cue_at[m.end] as usize - 1];
+                let trailing = c.end >= s1 || !ctx.doc.is(c.end, class::COMPLEMENTISER | class::INF_COMPLEMENTISER) && !matches!(ctx.doc.lower(c.end), "to");
+                if trailing {
+                    return t;
+                }
             }
         }
         // `… e avvertendo`: a coordinated speech verb starts another clause
@@ -1220,6 +1232,16 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     }
     if ctx.lang.is(l, class::PREPOSITION | class::ADDRESSEE | class::CONJUNCTION | class::COMPLEMENTISER | class::FINITE | class::GERUND | class::RELATIVE) {
         return false;
+    }
+    // `said while many refugees have received support, others …`, `said if he runs, he …`: a
+    // subordinate clause with a subject, fronted in the reported clause (not `said while sitting`,
+    // `said when asked`)
+    if matches!(l, "while" | "if" | "although" | "though" | "because" | "once" | "unless") && t + 2 < doc.tokens.len() {
+        let next = t + 1;
+        let w = doc.lower(next);
+        let subject_like = doc.tokens[next].kind == TokenKind::Word && (ctx.lang.is(w, class::DETERMINER | class::PRONOUN) || ctx.mention_at[next] != 0 || matches!(w, "many" | "most" | "some" | "all" | "both" | "there" | "it"));
+        let (_, s1) = ctx.sentence(t);
+        return subject_like && (next + 1..s1).any(|k| ctx.punct(k, &[',']));
     }
     if matches!(l, "to" | "as" | "so" | "not" | "yes" | "no" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks")
         // subordinators and adverbs open an adjunct, not a reported clause (`said while sitting`)
