@@ -1251,5 +1251,6 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     {
         return false;
     }
-    !doc.tokens[t].upper || ctx.lang.is(l, class::DETERMINER | class::PRONOUN) || matches!(l, "there" | "it" | "it's" | "there's")
+    // `said Tuesday's remarks raise questions`: a possessive opens a noun phrase
+    !doc.tokens[t].upper || ctx.lang.is(l, class::DETERMINER | class::PRONOUN) || matches!(l, "there" | "it" | "it's" | "there's") || l.ends_with("'s") && l.len() > 3
 }

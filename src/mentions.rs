@@ -119,6 +119,15 @@ fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::c
             }
             continue;
         }
+        // `Officials said`, `Rights organizations say`: a bare plural opening the sentence
+        let plural = words > 0 && {
+            let last = doc.lower(cue.first - 1);
+            last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("'s")
+        };
+        if plural && !time && doc.tokens[k].starts_sentence && !doc.is(k, class::NOT_NAME) && !covered(out, k, cue.first) {
+            found.push(np(doc, k, k, cue.first));
+            continue;
+        }
         // after the verb, closing the clause: `…,” said the spokesperson.`
         let a = cue.end;
         if a < n && !in_quote[a] && doc.is(a, class::DETERMINER) && !doc.is(a, class::PREPOSITION) {

@@ -55,6 +55,9 @@ fn english() {
     said("en", "“The funds will not last,” Danison told HuffPost Canada in an email.", "funds", "Danison");
     reported("en", "In an interview on Monday, Mike Pompeo praised the talks and said that the dispute would not affect them.", "would not affect", "Mike Pompeo");
     said("en", "Calgary MP Michelle Rempel earlier this week called the minister a “chicken” on Twitter.", "chicken", "Michelle Rempel");
+    reported("en", "Officials said the plan will fail.", "the plan will fail", "Officials");
+    reported("en", "Rights organizations said Tuesday's remarks by the ministry raise serious questions.", "raise serious", "Rights organizations");
+    reported("en", "Immigration lawyer Ronalee Carey said while many refugees have received support, others have not.", "others have not", "Ronalee Carey");
     reported("en", "Scheer said he and his party are not anti-immigration, they are anti-cheaters.", "not anti-immigration", "Scheer");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
