@@ -867,7 +867,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
     }
     let accepted_at = |t: usize| -> Option<usize> { (ctx.quote_at[t] != 0).then(|| ctx.quote_at[t] as usize - 1).filter(|&qi| is_accepted[qi]) };
     for cue in ctx.cues.iter() {
-        if cue.first < claimed_until || ctx.quote_at[cue.first] != 0 {
+        if cue.first < claimed_until || ctx.quote_at[cue.first] != 0 || cue.attitude && !ctx.lang.attitude_is_speech {
             continue;
         }
         let (s0, s1) = ctx.sentence(cue.first);

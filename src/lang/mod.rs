@@ -69,6 +69,10 @@ pub struct Language {
     /// Every noun is capitalised (German): a capitalised word is a name only with more evidence.
     /// Set by a line `option capitalised_nouns` in `words.txt`.
     pub capitalised_nouns: bool,
+    /// Whether attitude verbs (`believes`, `ritiene`) introduce reported speech on their own: true
+    /// unless `words.txt` says `option attitude_not_speech` (the English convention, which counts
+    /// what was said or written, not what is believed or hoped).
+    pub attitude_is_speech: bool,
     /// Pronoun suffixes of inverted verbs (`-t-il`, `-elle`).
     inversion_suffixes: Vec<String>,
     /// Where nouns are capitalised and compounded (German): single-word roles of five letters or
@@ -93,9 +97,11 @@ const LANGUAGES: &[Source] = &[language!("it"), language!("en"), language!("fr")
 
 impl Language {
     fn parse(src: &Source) -> Language {
-        let mut lang = Language { code: src.code, classes: WordMap::default(), prefixes: WordSet::default(), max_phrase: 1, capitalised_nouns: false, inversion_suffixes: Vec::new(), compound_roles: Vec::new() };
+        let mut lang = Language { code: src.code, classes: WordMap::default(), prefixes: WordSet::default(), max_phrase: 1, capitalised_nouns: false, attitude_is_speech: true, inversion_suffixes: Vec::new(), compound_roles: Vec::new() };
         let mut entries: Vec<(String, u64)> = Vec::new();
-        lang.capitalised_nouns = source::decode(src.table, |word, bits| entries.push((word.to_string(), bits)));
+        let options = source::decode(src.table, |word, bits| entries.push((word.to_string(), bits)));
+        lang.capitalised_nouns = options.contains(&"capitalised_nouns");
+        lang.attitude_is_speech = !options.contains(&"attitude_not_speech");
         for (word, bits) in entries {
             if bits & class::INVERSION_SUFFIX != 0 {
                 lang.inversion_suffixes.push(word);

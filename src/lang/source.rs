@@ -141,7 +141,8 @@ pub fn normalise(entry: &str) -> String {
 #[derive(Default)]
 pub struct Compiled {
     pub entries: BTreeMap<String, u64>,
-    pub capitalised_nouns: bool,
+    /// Options named on `option` lines (`capitalised_nouns`, `attitude_not_speech`).
+    pub options: std::collections::BTreeSet<String>,
 }
 
 /// Compiles one language's four source lists.
@@ -158,7 +159,7 @@ pub fn compile(verbs: &str, words: &str, roles: &str, orgs: &str) -> Compiled {
             let mut parts = line.split_whitespace();
             let tag = parts.next().unwrap_or("");
             if tag == "option" {
-                out.capitalised_nouns |= parts.any(|o| o == "capitalised_nouns");
+                out.options.extend(parts.map(str::to_string));
                 continue;
             }
             let Some(bits) = tag_class(tag) else { continue };
@@ -184,11 +185,13 @@ pub fn compile(verbs: &str, words: &str, roles: &str, orgs: &str) -> Compiled {
 
 /// Encodes sorted words as front-coded lines: a character telling how many bytes the word shares
 /// with the previous one (`'0'` + n), the rest of the word, a tab and the class bits in hex.
-/// An options line `!capitalised_nouns` may come first.
+/// Option lines (`!capitalised_nouns`) come first.
 pub fn encode(c: &Compiled) -> String {
     let mut s = String::new();
-    if c.capitalised_nouns {
-        s.push_str("!capitalised_nouns\n");
+    for o in &c.options {
+        s.push('!');
+        s.push_str(o);
+        s.push('\n');
     }
     let mut prev = "";
     for (word, bits) in &c.entries {
@@ -217,14 +220,13 @@ fn shared_prefix(a: &str, b: &str) -> usize {
     n
 }
 
-/// Decodes what [`encode`] wrote: calls `f(word, bits)` for every entry; returns whether the
-/// `capitalised_nouns` option is set.
-pub fn decode(blob: &str, mut f: impl FnMut(&str, u64)) -> bool {
+/// Decodes what [`encode`] wrote: calls `f(word, bits)` for every entry; returns the options set.
+pub fn decode(blob: &str, mut f: impl FnMut(&str, u64)) -> Vec<&str> {
     let mut word = String::new();
-    let mut capitalised_nouns = false;
+    let mut options = Vec::new();
     for line in blob.lines() {
         if let Some(opt) = line.strip_prefix('!') {
-            capitalised_nouns |= opt == "capitalised_nouns";
+            options.push(opt);
             continue;
         }
         let mut chars = line.chars();
@@ -243,5 +245,5 @@ pub fn decode(blob: &str, mut f: impl FnMut(&str, u64)) -> bool {
         word.push_str(suffix);
         f(&word, bits);
     }
-    capitalised_nouns
+    options
 }
