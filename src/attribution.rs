@@ -896,6 +896,28 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                 }
             }
+            CueForm::Finite if ctx.lang.code != "en" && cue.first >= s0 && (s0..cue.first).all(|k| ctx.is(k, class::CLITIC | class::ANAPHOR)) && ctx.is(s0, class::CLITIC | class::ANAPHOR) => {
+                // `… . Lo ha affermato X.`, `… . È quanto fanno sapere fonti del Nazareno.`: the
+                // sentence before is what was said
+                let si = ctx.sent_of[s0] as usize;
+                if si == 0 {
+                    continue;
+                }
+                let (p0, p1) = ctx.sentences[si - 1];
+                let speaker = ctx.subject_right(cue, s1).or_else(|| {
+                    // a passive agent: `È quanto trapela da fonti leghiste`
+                    (cue.end < s1 && ctx.is(cue.end, class::PREPOSITION)).then(|| mention_within(ctx, cue.end + 1, s1, 3)).flatten()
+                });
+                // a sentence with its own speech verb only relays (`X conferma che … . Lo riporta Y`)
+                let own_cue = (cue.first..cue.end).any(|k| ctx.is(k, class::RELAY)) && (p0..p1).any(|k| ctx.cue_at[k] != 0 && ctx.quote_at[k] == 0 && ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Finite);
+                // a quote that is the whole sentence (after a dateline) is already a direct quote
+                let doc = ctx.doc;
+                let own_words = (p0..p1).filter(|&k| ctx.quote_at[k] == 0 && doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().any(char::is_lowercase)).count();
+                if speaker.is_none() || p1 <= p0 + 3 || own_cue || own_words < 3 {
+                    continue;
+                }
+                found = Some((p0, p1, speaker, Rule::FollowingSentence));
+            }
             CueForm::Finite | CueForm::Gerund => {
                 // the complement: skip addressees (`told reporters`, `le ha detto`) and time words
                 let mut t = cue.end;
@@ -1037,11 +1059,21 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((t + 1, end, m, rule));
                     }
-                } else if cue.first > s0 && ctx.punct(cue.first - 1, &['–', '—', '(']) {
-                    // a parenthetical cue: `anche se – ha riferito il Cremlino – CONTENT`
+                } else if cue.first > s0 && (ctx.punct(cue.first - 1, &['–', '—', '(']) || ctx.is(cue.first - 1, class::AS_INTRO) && !ctx.is(cue.first - 1, class::COMPLEMENTISER)) {
+                    // a parenthetical cue: `anche se – ha riferito il Cremlino – CONTENT`, or an
+                    // `as` clause: `Come spiega Kevin Beaumont, ricercatore …, CONTENT`
+                    let as_clause = ctx.is(cue.first - 1, class::AS_INTRO);
                     let Some(m) = ctx.subject_right(cue, s1) else { continue };
-                    let me = ctx.mentions[m].end;
-                    if me < s1 && ctx.punct(me, &['–', '—', ')']) {
+                    let mut me = ctx.mentions[m].end;
+                    // the subject's apposition: `, ricercatore di sicurezza che ha individuato il problema,`
+                    if as_clause && me < s1 && ctx.punct(me, &[',']) {
+                        if let Some(close) = (me + 1..s1.min(me + 16)).find(|&k| ctx.punct(k, &[',']) || ctx.quote_at[k] != 0) {
+                            if ctx.punct(close, &[',']) && (me + 1..close).all(|k| ctx.cue_at[k] == 0) && close + 1 < s1 && (ctx.is(close + 1, class::DETERMINER) || ctx.doc.tokens[close + 1].kind == TokenKind::Word && !ctx.doc.tokens[close + 1].upper) {
+                                me = close;
+                            }
+                        }
+                    }
+                    if me < s1 && ctx.punct(me, if as_clause { &[','][..] } else { &['–', '—', ')'][..] }) {
                         let end = clause_end(ctx, me + 1, s1);
                         if end > me + 3 {
                             found = Some((me + 1, end, Some(m), Rule::InnerCue));

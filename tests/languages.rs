@@ -38,6 +38,12 @@ fn italian() {
     said("it", "“Dopo trent’anni abbiamo un’occasione storica”, ha detto in mattinata Salvini al Villaggio Olimpico.", "occasione", "Salvini");
     said("it", "Di Maio replica su Twitter: “Auguri a chi vuole governare con loro”.", "Auguri", "Di Maio");
     said("it", "“Il candidato deve essere unitario e non divisivo”.\n\nLo ha detto Enrico Letta commentando la notizia.", "unitario", "Enrico Letta");
+    reported("it", "Come spiega Kevin Beaumont, ricercatore di sicurezza, l’aggiornamento di aprile ha risolto la vulnerabilità.", "ha risolto", "Kevin Beaumont");
+    reported("it", "Il presidente russo ha tutti i motivi per dubitare della controparte. Lo ha affermato il portavoce del Cremlino Dmitrij Peskov.", "tutti i motivi", "Dmitrij Peskov");
+    reported("it", "Le prime reazioni del partito sono di sconcerto. È quanto fanno sapere fonti del Nazareno.", "sconcerto", "fonti del Nazareno");
+    // media that relay a sentence with its own speaker are not its source
+    let relayed = run("it", "Volodymyr Zelensky conferma che l’Ucraina non ha ricevuto alcuna bozza. Lo riporta Ukrainska Pravda.");
+    assert!(relayed.iter().all(|(_, _, who)| who.as_deref() != Some("Ukrainska Pravda")), "{relayed:?}");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
 }

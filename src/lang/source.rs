@@ -85,6 +85,15 @@ pub mod class {
     pub const MASCULINE: u64 = 1 << 27;
     /// A noun of time (`week`, `settimana`): `this week called` has no speaker in it.
     pub const TIME: u64 = 1 << 35;
+    /// `as` introducing a cue clause (`come spiega X, …`, `as X said, …`): what follows the clause
+    /// is reported.
+    pub const AS_INTRO: u64 = 1 << 36;
+    /// Words that, before a speech verb at a sentence's start, point back to the sentence before
+    /// (`È quanto fanno sapere X`, with the clitic of `Lo ha detto X`).
+    pub const ANAPHOR: u64 = 1 << 37;
+    /// A verb by which media relay what someone else said (`Lo riporta la Tass`): not a speaker
+    /// when the relayed sentence has its own speech verb.
+    pub const RELAY: u64 = 1 << 38;
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -122,6 +131,9 @@ fn tag_class(tag: &str) -> Option<u64> {
         "inf_comp" => INF_COMPLEMENTISER,
         "bare_clause" => BARE_CLAUSE,
         "time" => TIME,
+        "as_intro" => AS_INTRO,
+        "anaphor" => ANAPHOR,
+        "relay" => RELAY,
         _ => return None,
     })
 }
