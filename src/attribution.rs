@@ -302,8 +302,10 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
     if indirect {
         let found = find_indirect(&ctx, quotes, &accepted, &out, &mut sal);
         let reported = sentences_in_reported_mood(&ctx, &out, &found);
+        let headlines = headlines_naming_their_speaker(&ctx, &out, &found);
         out.extend(found);
         out.extend(reported);
+        out.extend(headlines);
     }
     out.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
     out
@@ -1031,7 +1033,8 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // (`L'Oms “chiede un accesso urgente …”, riassume il direttore`: with a quoted
                     // predicate, the subject's own words count)
                     let first_quoted = (s0..comma).find(|&k| accepted_at(k).is_some()).unwrap_or(comma);
-                    let own_words = (s0..comma).filter(|&k| ctx.quote_at[k] == 0 && doc.tokens[k].kind == TokenKind::Word && ctx.cue_at[k] == 0 && (ctx.mention_at[k] == 0 || k < first_quoted && first_quoted < comma)).count();
+                    // (a dateline's capitals, `(ANSA) - NAPOLI, 24 FEB -`, are not words of its own)
+                    let own_words = (s0..comma).filter(|&k| ctx.quote_at[k] == 0 && doc.tokens[k].kind == TokenKind::Word && ctx.cue_at[k] == 0 && (ctx.mention_at[k] == 0 || k < first_quoted && first_quoted < comma) && doc.word(k).chars().any(char::is_lowercase)).count();
                     // `Der Ministerpräsident Thailands, Abhisit Vejjajiva, sagte`: a role in apposition
                     // before the speaker is not what was said
                     let only_mentions = (s0..comma).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].kind != TokenKind::Word || doc.is(k, class::DETERMINER | class::PREPOSITION | class::ROLE | class::TITLE) || doc.tokens[k].upper);
@@ -1130,6 +1133,54 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         claimed_until = claimed_until.max(if rule == Rule::TrailingCue { cue.end } else { end });
         out.push(a);
         }
+    }
+    out
+}
+
+/// `De Magistris, rafforzamento forze ordine`, `Spari davanti bimbi: sindaco Napoli, serve risposta
+/// forte`: a news agency headline (a short paragraph without a final stop and without a speech verb)
+/// that opens with a speaker and a comma reports what follows the comma.
+fn headlines_naming_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: &[Attributed]) -> Vec<Attributed> {
+    let doc = ctx.doc;
+    let n = doc.tokens.len();
+    let mut out = Vec::new();
+    let mut p0 = 0;
+    while p0 < n {
+        let para = doc.tokens[p0].para;
+        let mut p1 = p0;
+        while p1 < n && doc.tokens[p1].para == para {
+            p1 += 1;
+        }
+        let (a, b) = (p0, p1);
+        p0 = p1;
+        if b - a > 25 || b - a < 4 || ctx.punct(b - 1, &['.', '!', '?', '…', ':', ';']) || (a..b).any(|k| ctx.cue_at[k] != 0 || ctx.quote_at[k] != 0) {
+            continue;
+        }
+        // the speaker opens the headline or follows its topic and a colon
+        let start = (a..b).find(|&k| ctx.punct(k, &[':'])).map_or(a, |k| k + 1);
+        if start >= b || ctx.mention_at[start] == 0 {
+            continue;
+        }
+        let m = ctx.mention_at[start] as usize - 1;
+        let c = &ctx.mentions[m];
+        let me = c.end;
+        if c.first != start || c.kind == MentionKind::Pronoun || me + 2 >= b || !ctx.punct(me, &[',']) {
+            continue;
+        }
+        // a list of names (`Roma, Milano e Napoli`) is not a speaker and a statement
+        if (me + 1..b).any(|k| ctx.punct(k, &[','])) && ctx.mention_at[me + 1] != 0 {
+            continue;
+        }
+        // an apposition or a byline (`Stanley Grizzle, a prominent activist`, `Jeff Karoub, The
+        // Associated Press`) starts with an article or a capital
+        if doc.tokens[me + 1].kind != TokenKind::Word || doc.tokens[me + 1].upper || ctx.is(me + 1, class::DETERMINER | class::PREPOSITION) {
+            continue;
+        }
+        let content = Span::new(doc.tokens[me + 1].span.start, doc.tokens[b - 1].span.end);
+        if direct.iter().chain(indirect).any(|q| q.span.overlaps(content)) {
+            continue;
+        }
+        out.push(Attributed { span: content, kind: QuoteKind::Indirect, mention: Some(m), antecedent: None, cue: None, rule: Rule::Headline, confidence: 0.6 });
     }
     out
 }

@@ -190,7 +190,7 @@ fn surname_particle(doc: &Document, t: usize) -> bool {
     if !tok.starts_sentence {
         return true;
     }
-    t + 2 < n && (doc.is_punct(t + 2, ':') || doc.tokens[t + 2].kind == TokenKind::Word && !doc.tokens[t + 2].upper && doc.is(t + 2, class::FINITE | class::AUX))
+    t + 2 < n && (doc.is_punct(t + 2, ':') || doc.is_punct(t + 2, ',') && doc.tokens[t].para != doc.tokens[t.saturating_sub(1)].para || doc.tokens[t + 2].kind == TokenKind::Word && !doc.tokens[t + 2].upper && doc.is(t + 2, class::FINITE | class::AUX))
 }
 
 /// A run of capitalised words (with particles and initials) starting at `t`, extended left over a

@@ -41,6 +41,10 @@ fn italian() {
     reported("it", "Come spiega Kevin Beaumont, ricercatore di sicurezza, l’aggiornamento di aprile ha risolto la vulnerabilità.", "ha risolto", "Kevin Beaumont");
     reported("it", "Il presidente russo ha tutti i motivi per dubitare della controparte. Lo ha affermato il portavoce del Cremlino Dmitrij Peskov.", "tutti i motivi", "Dmitrij Peskov");
     reported("it", "Le prime reazioni del partito sono di sconcerto. È quanto fanno sapere fonti del Nazareno.", "sconcerto", "fonti del Nazareno");
+    reported("it", "Spari in strada\n\nDe Magistris, rafforzamento forze ordine e strutture dello Stato\n\nNAPOLI - Il sindaco ha parlato ieri.", "rafforzamento", "De Magistris");
+    // a dateline is not the journalist's words around a quote
+    let dateline = run("it", "(ANSA) - NAPOLI, 24 FEB - \"C'è bisogno di una risposta forte\", ha detto il sindaco.");
+    assert!(dateline.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "{dateline:?}");
     // media that relay a sentence with its own speaker are not its source
     let relayed = run("it", "Volodymyr Zelensky conferma che l’Ucraina non ha ricevuto alcuna bozza. Lo riporta Ukrainska Pravda.");
     assert!(relayed.iter().all(|(_, _, who)| who.as_deref() != Some("Ukrainska Pravda")), "{relayed:?}");
