@@ -163,7 +163,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             // `Pompeo praised China's support … and said`: a verb coordinated with an earlier one
             // shares its subject, the sentence's first
-            if self.is(t, class::CONJUNCTION) && t > from && !self.punct(t - 1, &[',']) && self.mention_at[t - 1] == 0 {
+            if self.is(t, class::CONJUNCTION) && t > from && !self.punct(t - 1, &[',']) {
                 return first_subject(self, from, t);
             }
             if self.is(t, class::COMPLEMENTISER) && !self.is(t, class::RELATIVE) {
