@@ -77,6 +77,7 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
         t += 1;
     }
     add_speaking_noun_phrases(doc, &in_quote, cues, &mut out);
+    mark_coordinated_after_preposition(doc, &mut out);
     out
 }
 
@@ -162,6 +163,17 @@ fn push(out: &mut Vec<Candidate>, c: Candidate) {
         out.pop();
     }
     out.push(c);
+}
+
+/// `In Emilia e Calabria`, `with Canada and Mexico`: a mention coordinated with one governed by a
+/// preposition is governed by it too.
+fn mark_coordinated_after_preposition(doc: &Document, out: &mut [Candidate]) {
+    for i in 1..out.len() {
+        let (prev, cur) = (&out[i - 1], &out[i]);
+        if !cur.after_preposition && prev.after_preposition && cur.first == prev.end + 1 && doc.is(prev.end, class::CONJUNCTION) {
+            out[i].after_preposition = true;
+        }
+    }
 }
 
 fn simple(doc: &Document, first: usize, end: usize, kind: MentionKind, plural: bool) -> Candidate {
