@@ -302,7 +302,8 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
     if indirect {
         let found = find_indirect(&ctx, quotes, &accepted, &out, &mut sal);
         let reported = sentences_in_reported_mood(&ctx, &out, &found);
-        let headlines = headlines_naming_their_speaker(&ctx, &out, &found);
+        let mut headlines = headlines_naming_their_speaker(&ctx, &out, &found);
+        headlines.extend(callouts_signed_by_their_speaker(&ctx, &out, &found));
         out.extend(found);
         out.extend(reported);
         out.extend(headlines);
@@ -1181,6 +1182,72 @@ fn headlines_naming_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: &[
             continue;
         }
         out.push(Attributed { span: content, kind: QuoteKind::Indirect, mention: Some(m), antecedent: None, cue: None, rule: Rule::Headline, confidence: 0.6 });
+    }
+    out
+}
+
+/// Words set apart and signed, without quotation marks: an embedded post (`Thursday's windstorm was
+/// … #BCStorm pic.twitter.com/… — BC Hydro (@bchydro) December 22, 2018`) or a pull quote
+/// (`It's very bad for our seniors. Rod Peters, Lake Cowichan mayor`). The paragraph before the
+/// signature is what the signer said.
+fn callouts_signed_by_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: &[Attributed]) -> Vec<Attributed> {
+    let doc = ctx.doc;
+    let n = doc.tokens.len();
+    let mut out = Vec::new();
+    let mut p0 = 0;
+    while p0 < n {
+        let para = doc.tokens[p0].para;
+        let mut p1 = p0;
+        while p1 < n && doc.tokens[p1].para == para {
+            p1 += 1;
+        }
+        let (a, b) = (p0, p1);
+        p0 = p1;
+        if b - a < 6 || (a..b).any(|k| ctx.quote_at[k] != 0 || ctx.cue_at[k] != 0) {
+            continue;
+        }
+        // the signature: `— Name (@handle) …` anywhere, or `. Name[, a few words]` closing the paragraph
+        let post = (a + 3..b).find(|&k| {
+            ctx.punct(k, &['—', '–']) && k + 1 < b && ctx.mention_at[k + 1] != 0 && {
+                let m = &ctx.mentions[ctx.mention_at[k + 1] as usize - 1];
+                m.first == k + 1 && doc.text[doc.tokens[m.end - 1].span.end..].trim_start().starts_with("(@")
+            }
+        });
+        let (signature, content_end) = if let Some(k) = post {
+            // the post's text ends before its links and trailing hashtags
+            let mut e = k;
+            if let Some(url) = (a..k).find(|&t| doc.word(t).starts_with("http") || doc.word(t).contains("twitter.com") || doc.word(t).starts_with("pic.")) {
+                e = url;
+            }
+            while e > a && (ctx.punct(e - 1, &['#', '@', ':', '/']) || doc.tokens[e - 1].span.start > 0 && doc.text[..doc.tokens[e - 1].span.start].ends_with('#')) {
+                e -= 1;
+            }
+            (k + 1, e)
+        } else {
+            let Some(s) = (a + 4..b).rev().find(|&k| ctx.punct(k - 1, &['.', '!', '?']) && ctx.mention_at[k] != 0 && ctx.mentions[ctx.mention_at[k] as usize - 1].first == k) else { continue };
+            let m = &ctx.mentions[ctx.mention_at[s] as usize - 1];
+            let tail_ok = m.end == b || ctx.punct(m.end, &[',']) && b - m.end <= 6 && !ctx.punct(b - 1, &['.', '!', '?']);
+            // a photo caption with its credit (`… Vancouver on Oct. 29, 2015. Ben Nelms`) dates
+            // what it shows
+            let dated = (a..s).any(|k| doc.tokens[k].kind == TokenKind::Number && doc.word(k).len() == 4 && (doc.word(k).starts_with("19") || doc.word(k).starts_with("20")));
+            if !tail_ok || dated || m.kind == MentionKind::Pronoun || ctx.sent_of[s] == ctx.sent_of[a] {
+                continue;
+            }
+            (s, s - 1)
+        };
+        let m = ctx.mention_at[signature] as usize - 1;
+        let mut e = content_end;
+        while e > a && ctx.punct(e - 1, &['.', ',', ';', ':', '—', '–', '-']) {
+            e -= 1;
+        }
+        if e < a + 5 {
+            continue;
+        }
+        let span = Span::new(doc.tokens[a].span.start, doc.tokens[e - 1].span.end);
+        if direct.iter().chain(indirect).any(|q| q.span.overlaps(span)) {
+            continue;
+        }
+        out.push(Attributed { span, kind: QuoteKind::Indirect, mention: Some(m), antecedent: None, cue: None, rule: Rule::TrailingCue, confidence: 0.5 });
     }
     out
 }

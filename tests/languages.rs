@@ -65,6 +65,10 @@ fn english() {
     said("en", "“The funds will not last,” Danison told HuffPost Canada in an email.", "funds", "Danison");
     reported("en", "In an interview on Monday, Mike Pompeo praised the talks and said that the dispute would not affect them.", "would not affect", "Mike Pompeo");
     said("en", "Calgary MP Michelle Rempel earlier this week called the minister a “chicken” on Twitter.", "chicken", "Michelle Rempel");
+    reported("en", "Power is back.\n\nIt's very bad for our seniors if they have nothing in the way of backup. Rod Peters, Lake Cowichan mayor\n\nCrews worked all night.", "very bad", "Rod Peters");
+    reported("en", "Power is back.\n\nLess than 60,000 customers remain without power. Crews are working around the clock. #BCStorm pic.twitter.com/W0IkInjjSH — BC Hydro (@bchydro) December 22, 2018\n\nCrews worked all night.", "customers remain", "BC Hydro");
+    let caption = run("en", "Open this photo in gallery A cyclist rides by shuttered homes in Vancouver on Oct. 29, 2015. Ben Nelms\n\nThe council voted.");
+    assert!(caption.is_empty(), "a photo caption and its credit are not speech: {caption:?}");
     reported("en", "Officials said the plan will fail.", "the plan will fail", "Officials");
     reported("en", "Rights organizations said Tuesday's remarks by the ministry raise serious questions.", "raise serious", "Rights organizations");
     reported("en", "Immigration lawyer Ronalee Carey said while many refugees have received support, others have not.", "others have not", "Ronalee Carey");
