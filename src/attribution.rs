@@ -308,8 +308,36 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
         out.extend(reported);
         out.extend(headlines);
     }
+    out.retain(|a| !in_navigation_paragraph(&ctx, a.span.start));
     out.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
     out
+}
+
+/// Whether the paragraph holding byte `pos` opens with a navigation phrase (`READ MORE:`,
+/// `WATCH:`, `Leggi anche:`) followed by a colon: a link to another article, whose headline's
+/// quotes this article does not report.
+fn in_navigation_paragraph(ctx: &Ctx, pos: usize) -> bool {
+    let doc = ctx.doc;
+    let t = doc.token_at_or_after(pos).min(doc.tokens.len() - 1);
+    let para = doc.tokens[t].para;
+    let mut a = t;
+    while a > 0 && doc.tokens[a - 1].para == para {
+        a -= 1;
+    }
+    let mut phrase = String::new();
+    for k in a..(a + 3).min(doc.tokens.len()) {
+        if doc.tokens[k].para != para || doc.tokens[k].kind != TokenKind::Word {
+            break;
+        }
+        if !phrase.is_empty() {
+            phrase.push(' ');
+        }
+        phrase.push_str(doc.lower(k));
+        if k + 1 < doc.tokens.len() && ctx.punct(k + 1, &[':']) && ctx.lang.is(&phrase, class::BOILERPLATE) {
+            return true;
+        }
+    }
+    false
 }
 
 

@@ -69,6 +69,8 @@ fn english() {
     reported("en", "Power is back.\n\nLess than 60,000 customers remain without power. Crews are working around the clock. #BCStorm pic.twitter.com/W0IkInjjSH — BC Hydro (@bchydro) December 22, 2018\n\nCrews worked all night.", "customers remain", "BC Hydro");
     let caption = run("en", "Open this photo in gallery A cyclist rides by shuttered homes in Vancouver on Oct. 29, 2015. Ben Nelms\n\nThe council voted.");
     assert!(caption.is_empty(), "a photo caption and its credit are not speech: {caption:?}");
+    let links = run("en", "The storm hit on Friday.\n\nREAD MORE: Trump says MAGA teens were ‘treated unfairly’\n\nCrews worked all night.");
+    assert!(links.is_empty(), "a link to another article is not reported speech: {links:?}");
     reported("en", "Officials said the plan will fail.", "the plan will fail", "Officials");
     reported("en", "Rights organizations said Tuesday's remarks by the ministry raise serious questions.", "raise serious", "Rights organizations");
     reported("en", "Immigration lawyer Ronalee Carey said while many refugees have received support, others have not.", "others have not", "Ronalee Carey");

@@ -94,6 +94,9 @@ pub mod class {
     /// A verb by which media relay what someone else said (`Lo riporta la Tass`): not a speaker
     /// when the relayed sentence has its own speech verb.
     pub const RELAY: u64 = 1 << 38;
+    /// A phrase opening a paragraph that links elsewhere (`READ MORE:`, `Leggi anche:`): the
+    /// paragraph is navigation, not the article, and its quotes are not reported.
+    pub const BOILERPLATE: u64 = 1 << 39;
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -134,6 +137,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "as_intro" => AS_INTRO,
         "anaphor" => ANAPHOR,
         "relay" => RELAY,
+        "boilerplate" => BOILERPLATE,
         _ => return None,
     })
 }
