@@ -514,6 +514,16 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
     if q.words < 5 && !q.dash {
         return None;
     }
+    // a quoted subheading: a paragraph of its own in single marks, the headline style, without a
+    // final stop (`'Not a lot of units available'`) titles a section with someone's words; it is
+    // not itself reported
+    let n = doc.tokens.len();
+    let para = doc.tokens[qa].para;
+    let alone = (qa == 0 || doc.tokens[qa - 1].para != para) && (qb >= n || doc.tokens[qb].para != para);
+    let single_marks = doc.text[q.span.start..].starts_with(['\'', '‘', '’']);
+    if alone && single_marks && !q.dash && !doc.text[q.inner.start..q.inner.end].trim_end().ends_with(['.', '!', '?', '…', ',', ';', ':']) {
+        return None;
+    }
     if let Some(prev) = done.last() {
         let prev_para = doc.paragraph_of(prev.span.start).unwrap_or(0);
         let this_para = doc.tokens[qa].para as usize;
