@@ -510,8 +510,13 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
     if let Some(a) = attribute_by_following_sentence(ctx, q, qb, s1, sal) {
         return Some(a);
     }
-    // — no cue: a quote that continues the previous speaker, or a long quote of the salient one
-    if q.words < 5 && !q.dash {
+    // — no cue: a quote that continues the previous speaker, or a long quote of the salient one;
+    // a short one only as a full sentence right after the previous quote in its paragraph (`“I
+    // loved doing that.”`)
+    let inner = doc.text[q.inner.start..q.inner.end].trim();
+    let full_sentence = inner.chars().next().is_some_and(char::is_uppercase) && inner.ends_with(['.', '!', '?']);
+    let follows_quote = done.last().is_some_and(|p| p.kind == QuoteKind::Direct && p.span.end <= q.span.start && doc.paragraph_of(p.span.start) == doc.paragraph_of(q.span.start) && qa - doc.token_at_or_after(p.span.end).min(qa) <= 20);
+    if q.words < 5 && !q.dash && !(q.words >= 2 && full_sentence && follows_quote) {
         return None;
     }
     // a quoted subheading: a paragraph of its own in single marks, the headline style, without a
