@@ -300,7 +300,24 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
     }
     inherit_from_next_piece(&ctx, &mut out);
     if indirect {
-        let found = find_indirect(&ctx, quotes, &accepted, &out, &mut sal);
+        let mut found = find_indirect(&ctx, quotes, &accepted, &out, &mut sal);
+        // a short quote left aside as a term (`è uno “schiaffo” per l'Ue`) inside a reported
+        // clause is its speaker's own word: a partial quote, and the clause is mixed
+        let taken: Vec<usize> = accepted.iter().map(|a| a.0).collect();
+        for (qi, q) in quotes.iter().enumerate() {
+            if taken.contains(&qi) {
+                continue;
+            }
+            let qa = doc.token_at_or_after(q.span.start);
+            if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && q.words > 3 {
+                continue;
+            }
+            if let Some(f) = found.iter_mut().find(|f| f.span.start <= q.span.start && q.span.end <= f.span.end && f.speaker_mention().is_some()) {
+                f.kind = QuoteKind::Mixed;
+                let a = Attributed { span: q.span, kind: QuoteKind::Direct, mention: f.mention, antecedent: f.antecedent, cue: f.cue, rule: f.rule, confidence: (f.confidence - 0.1).max(0.1) };
+                out.push(a);
+            }
+        }
         let reported = sentences_in_reported_mood(&ctx, &out, &found);
         let mut headlines = headlines_naming_their_speaker(&ctx, &out, &found);
         headlines.extend(callouts_signed_by_their_speaker(&ctx, &out, &found));

@@ -134,6 +134,10 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
             CueForm::Finite
         } else if c & class::PARTICIPLE != 0 {
             CueForm::Participle
+        } else if c & class::INFINITIVE != 0 && t > 0 && matches!(doc.lower(t - 1), "a" | "à" | "to") && doc.is(t - 1, class::PREPOSITION) && t + 1 < n && (doc.is(t + 1, class::COMPLEMENTISER) || doc.is_punct(t + 1, ':')) {
+            // `si limita a dire che`, `tient à préciser que`, `went on to say that`: an infinitive
+            // after a verb and `a`/`to`, with its clause, reports like the verb it completes
+            CueForm::Finite
         } else {
             // a bare infinitive without a modal is not a cue
             t += 1;
@@ -175,6 +179,8 @@ mod tests {
         assert_eq!(cues("ha voluto precisare", "it")[0].0, "ha voluto precisare");
         assert_eq!(cues("avvertendo: “Se”", "it"), [("avvertendo".to_string(), CueForm::Gerund)]);
         assert_eq!(cues("secondo il ministro", "it"), [("secondo".to_string(), CueForm::Attributor)]);
+        assert_eq!(cues("si limita a dire che", "it"), [("dire".to_string(), CueForm::Finite)]);
+        assert!(cues("il diritto di dire la sua", "it").is_empty());
     }
 
     #[test]
