@@ -951,6 +951,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 let me = ctx.mentions[m].end;
                 if cue.first > s0 && ctx.punct(cue.first - 1, &[',', '(']) && cue.first - 1 > s0 + 3 {
                     found = Some((s0, cue.first - 1, Some(m), Rule::Attributor));
+                } else if cue.first > s0 + 3 && (me < s1 && ctx.is(me, class::RELATIVE) || me < s1 && (me..s1).all(|k| doc.tokens[k].kind == TokenKind::Punct) && ctx.punct(s1 - 1, &['.', '!', '?'])) {
+                    // `CONTENT secondo i medici che l'hanno eseguito.`: the source closes the sentence
+                    found = Some((s0, cue.first, Some(m), Rule::Attributor));
                 } else if me < s1 {
                     let start = if ctx.punct(me, &[',']) { me + 1 } else { me };
                     let end = clause_end(ctx, start, s1);
