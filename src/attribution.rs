@@ -303,16 +303,23 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
         let mut found = find_indirect(&ctx, quotes, &accepted, &out, &mut sal);
         // a short quote left aside as a term (`è uno “schiaffo” per l'Ue`) inside a reported
         // clause is its speaker's own word: a partial quote, and the clause is mixed
-        let taken: Vec<usize> = accepted.iter().map(|a| a.0).collect();
+        let mut taken = vec![false; quotes.len()];
+        for a in &accepted {
+            taken[a.0] = true;
+        }
+        // reported clauses in text order, for a binary search (they do not nest)
+        found.sort_by_key(|f| f.span.start);
         for (qi, q) in quotes.iter().enumerate() {
-            if taken.contains(&qi) {
+            if taken[qi] {
                 continue;
             }
             let qa = doc.token_at_or_after(q.span.start);
             if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && q.words > 3 {
                 continue;
             }
-            if let Some(f) = found.iter_mut().find(|f| f.span.start <= q.span.start && q.span.end <= f.span.end && f.speaker_mention().is_some()) {
+            let i = found.partition_point(|f| f.span.start <= q.span.start);
+            let holder = (i > 0).then(|| i - 1).filter(|&i| q.span.end <= found[i].span.end && found[i].speaker_mention().is_some());
+            if let Some(f) = holder.map(|i| &mut found[i]) {
                 f.kind = QuoteKind::Mixed;
                 let a = Attributed { span: q.span, kind: QuoteKind::Direct, mention: f.mention, antecedent: f.antecedent, cue: f.cue, rule: f.rule, confidence: (f.confidence - 0.1).max(0.1) };
                 out.push(a);
@@ -325,36 +332,44 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
         out.extend(reported);
         out.extend(headlines);
     }
-    out.retain(|a| !in_navigation_paragraph(&ctx, a.span.start));
+    let navigation = navigation_paragraphs(&ctx);
+    out.retain(|a| {
+        let t = doc.token_at_or_after(a.span.start).min(doc.tokens.len() - 1);
+        navigation.binary_search(&doc.tokens[t].para).is_err()
+    });
     out.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
     out
 }
 
-/// Whether the paragraph holding byte `pos` opens with a navigation phrase (`READ MORE:`,
-/// `WATCH:`, `Leggi anche:`) followed by a colon: a link to another article, whose headline's
-/// quotes this article does not report.
-fn in_navigation_paragraph(ctx: &Ctx, pos: usize) -> bool {
+/// The paragraphs that open with a navigation phrase (`READ MORE:`, `WATCH:`, `Leggi anche:`)
+/// followed by a colon: links to other articles, whose headlines' quotes this article does not
+/// report. Sorted.
+fn navigation_paragraphs(ctx: &Ctx) -> Vec<u32> {
     let doc = ctx.doc;
-    let t = doc.token_at_or_after(pos).min(doc.tokens.len() - 1);
-    let para = doc.tokens[t].para;
-    let mut a = t;
-    while a > 0 && doc.tokens[a - 1].para == para {
-        a -= 1;
-    }
+    let n = doc.tokens.len();
+    let mut out = Vec::new();
     let mut phrase = String::new();
-    for k in a..(a + 3).min(doc.tokens.len()) {
-        if doc.tokens[k].para != para || doc.tokens[k].kind != TokenKind::Word {
-            break;
+    for a in 0..n {
+        if a > 0 && doc.tokens[a - 1].para == doc.tokens[a].para {
+            continue;
         }
-        if !phrase.is_empty() {
-            phrase.push(' ');
-        }
-        phrase.push_str(doc.lower(k));
-        if k + 1 < doc.tokens.len() && ctx.punct(k + 1, &[':']) && ctx.lang.is(&phrase, class::BOILERPLATE) {
-            return true;
+        let para = doc.tokens[a].para;
+        phrase.clear();
+        for k in a..(a + 3).min(n) {
+            if doc.tokens[k].para != para || doc.tokens[k].kind != TokenKind::Word {
+                break;
+            }
+            if !phrase.is_empty() {
+                phrase.push(' ');
+            }
+            phrase.push_str(doc.lower(k));
+            if k + 1 < n && ctx.punct(k + 1, &[':']) && ctx.lang.is(&phrase, class::BOILERPLATE) {
+                out.push(para);
+                break;
+            }
         }
     }
-    false
+    out
 }
 
 
@@ -1201,10 +1216,25 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
     out
 }
 
+/// The spans of `a` and `b`, sorted by start, for [`overlaps_any`].
+fn sorted_spans(a: &[Attributed], b: &[Attributed]) -> Vec<Span> {
+    let mut v: Vec<Span> = a.iter().chain(b).map(|q| q.span).collect();
+    v.sort_by_key(|s| s.start);
+    v
+}
+
+/// Whether `span` overlaps any of `sorted` (sorted by start), in logarithmic time plus the spans
+/// that start before it and are long enough to reach it (few: quotes do not nest deeply).
+fn overlaps_any(sorted: &[Span], span: Span) -> bool {
+    let i = sorted.partition_point(|s| s.start < span.end);
+    sorted[..i].iter().rev().take(64).any(|s| s.overlaps(span))
+}
+
 /// `De Magistris, rafforzamento forze ordine`, `Spari davanti bimbi: sindaco Napoli, serve risposta
 /// forte`: a news agency headline (a short paragraph without a final stop and without a speech verb)
 /// that opens with a speaker and a comma reports what follows the comma.
 fn headlines_naming_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: &[Attributed]) -> Vec<Attributed> {
+    let taken = sorted_spans(direct, indirect);
     let doc = ctx.doc;
     let n = doc.tokens.len();
     let mut out = Vec::new();
@@ -1241,7 +1271,7 @@ fn headlines_naming_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: &[
             continue;
         }
         let content = Span::new(doc.tokens[me + 1].span.start, doc.tokens[b - 1].span.end);
-        if direct.iter().chain(indirect).any(|q| q.span.overlaps(content)) {
+        if overlaps_any(&taken, content) {
             continue;
         }
         out.push(Attributed { span: content, kind: QuoteKind::Indirect, mention: Some(m), antecedent: None, cue: None, rule: Rule::Headline, confidence: 0.6 });
@@ -1254,6 +1284,7 @@ fn headlines_naming_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: &[
 /// (`It's very bad for our seniors. Rod Peters, Lake Cowichan mayor`). The paragraph before the
 /// signature is what the signer said.
 fn callouts_signed_by_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: &[Attributed]) -> Vec<Attributed> {
+    let taken = sorted_spans(direct, indirect);
     let doc = ctx.doc;
     let n = doc.tokens.len();
     let mut out = Vec::new();
@@ -1307,7 +1338,7 @@ fn callouts_signed_by_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: 
             continue;
         }
         let span = Span::new(doc.tokens[a].span.start, doc.tokens[e - 1].span.end);
-        if direct.iter().chain(indirect).any(|q| q.span.overlaps(span)) {
+        if overlaps_any(&taken, span) {
             continue;
         }
         out.push(Attributed { span, kind: QuoteKind::Indirect, mention: Some(m), antecedent: None, cue: None, rule: Rule::TrailingCue, confidence: 0.5 });
@@ -1318,6 +1349,7 @@ fn callouts_signed_by_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: 
 /// `Es drohe „eine dramatische Erderwärmung …“.`: a sentence in the reported-speech mood (German
 /// Konjunktiv I) that carries a quoted fragment is a mixed quote of the fragment's speaker.
 fn sentences_in_reported_mood(ctx: &Ctx, direct: &[Attributed], indirect: &[Attributed]) -> Vec<Attributed> {
+    let taken = sorted_spans(&[], indirect);
     let doc = ctx.doc;
     let n = doc.tokens.len();
     let mut out: Vec<Attributed> = Vec::new();
@@ -1342,7 +1374,7 @@ fn sentences_in_reported_mood(ctx: &Ctx, direct: &[Attributed], indirect: &[Attr
             end -= 1;
         }
         let span = Span::new(doc.tokens[s0].span.start, doc.tokens[end - 1].span.end);
-        if indirect.iter().any(|i| i.span.overlaps(span)) {
+        if overlaps_any(&taken, span) {
             continue;
         }
         out.push(Attributed { span, kind: QuoteKind::Mixed, mention: q.mention, antecedent: q.antecedent, cue: None, rule: q.rule, confidence: (q.confidence - 0.1).max(0.1) });
