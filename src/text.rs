@@ -144,6 +144,61 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{AD}'
 }
 
+/// The character starting at byte `pos` of `s` (a char boundary), if any; ASCII needs no decoding.
+#[inline]
+fn char_at(s: &str, pos: usize) -> Option<char> {
+    let b = *s.as_bytes().get(pos)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        s[pos..].chars().next()
+    }
+}
+
+/// The end of the word or number that starts at byte `start` of the paragraph `s` with the word
+/// character `first`, and whether it is all digits. Words take inner apostrophes and hyphens
+/// (`it's`, `O'Brien`, `Jean-Paul`), numbers inner `.`/`,` (`3.5`, `1,000`); an eliding word
+/// (`dell’`) ends after its apostrophe so the next word keeps its capital.
+fn scan_word(s: &str, start: usize, first: char) -> (usize, bool) {
+    let bytes = s.as_bytes();
+    let mut end = start + first.len_utf8();
+    let mut all_digits = first.is_ascii_digit();
+    loop {
+        // fast path: a run of ASCII letters and digits
+        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+            all_digits &= bytes[end].is_ascii_digit();
+            end += 1;
+        }
+        let Some(d) = char_at(s, end) else { break };
+        if is_word_char(d) {
+            all_digits &= d.is_ascii_digit();
+            end += d.len_utf8();
+            continue;
+        }
+        if !(is_apostrophe(d) || d == '-' || d == '.' || d == ',') {
+            break;
+        }
+        let after = end + d.len_utf8();
+        let Some(next) = char_at(s, after).filter(|&n| is_word_char(n)) else { break };
+        // 3.5, 1,000: only between digits
+        if (d == '.' || d == ',') && !(all_digits && next.is_ascii_digit()) {
+            break;
+        }
+        if is_apostrophe(d) {
+            let before = &s[start..end];
+            if before.len() <= 6 && is_eliding(&before.to_lowercase()) {
+                // split after the apostrophe: `dell’` + `Alleanza`
+                return (after, all_digits);
+            }
+        }
+        if d == '-' && all_digits {
+            break;
+        }
+        end = after;
+    }
+    (end, all_digits)
+}
+
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
         let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), lower_buf: String::new(), classes: Vec::new() };
@@ -181,94 +236,49 @@ impl<'a> Document<'a> {
         self.tokens.reserve(text.len() / 5);
         self.lower_buf.reserve(text.len());
         for (pi, para) in self.paragraphs.clone().iter().enumerate() {
+            // positions below are byte offsets into the paragraph `s`; a byte cursor instead of a
+            // `CharIndices` iterator lets ASCII (most of any article) skip UTF-8 decoding entirely
             let s = &text[para.start..para.end];
-            let mut it = s.char_indices().peekable();
+            let mut i = 0;
             let mut sentence_start = true;
-            while let Some((i, c)) = it.next() {
+            while let Some(c) = char_at(s, i) {
                 if c.is_whitespace() {
+                    i += c.len_utf8();
                     continue;
                 }
-                let start = para.start + i;
                 let (end, kind) = if is_word_char(c) {
-                    let mut end = start + c.len_utf8();
-                    let mut all_digits = c.is_ascii_digit();
-                    // fast path: a run of ASCII letters and digits needs no decoding
-                    let bytes = s.as_bytes();
-                    let mut j = end - para.start;
-                    while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-                        all_digits &= bytes[j].is_ascii_digit();
-                        j += 1;
-                    }
-                    if j > end - para.start {
-                        end = para.start + j;
-                        while it.peek().is_some_and(|&(k, _)| k < j) {
-                            it.next();
-                        }
-                    }
-                    while let Some(&(j, d)) = it.peek() {
-                        let at = para.start + j;
-                        if is_word_char(d) {
-                            all_digits &= d.is_ascii_digit();
-                            end = at + d.len_utf8();
-                            it.next();
-                        } else if (is_apostrophe(d) || d == '-' || d == '.' || d == ',')
-                            && text[at + d.len_utf8()..para.end].chars().next().is_some_and(is_word_char)
-                        {
-                            let next = text[at + d.len_utf8()..].chars().next().unwrap();
-                            if d == '.' || d == ',' {
-                                // 3.5, 1,000: only between digits
-                                if !(all_digits && next.is_ascii_digit()) {
-                                    break;
-                                }
-                            }
-                            if is_apostrophe(d) {
-                                let before = &text[start..at];
-                                if before.len() <= 6 && is_eliding(&before.to_lowercase()) {
-                                    // split after the apostrophe: `dell’` + `Alleanza`
-                                    end = at + d.len_utf8();
-                                    it.next();
-                                    break;
-                                }
-                            }
-                            if d == '-' && all_digits {
-                                break;
-                            }
-                            end = at + d.len_utf8();
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    }
+                    let (end, all_digits) = scan_word(s, i, c);
                     (end, if all_digits { TokenKind::Number } else { TokenKind::Word })
                 } else {
-                    (start + c.len_utf8(), TokenKind::Punct)
+                    (i + c.len_utf8(), TokenKind::Punct)
                 };
-                let word = &text[start..end];
-                let lo = self.lower_buf.len() as u32;
+                let word = &s[i..end];
+                let start = para.start + i;
+                i = end;
+                let lo = self.lower_buf.len();
                 if kind == TokenKind::Punct {
                     self.lower_buf.push_str(word);
+                } else if word.is_ascii() {
+                    // lowercase in place: no per-character pushes
+                    self.lower_buf.push_str(word);
+                    self.lower_buf[lo..].make_ascii_lowercase();
                 } else {
-                    if word.is_ascii() {
-                        self.lower_buf.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
-                    } else {
-                        for ch in word.chars() {
-                            if ch == '’' || ch == 'ʼ' {
-                                self.lower_buf.push('\'');
-                            } else if ch != '\u{AD}' {
-                                self.lower_buf.extend(ch.to_lowercase());
-                            }
+                    for ch in word.chars() {
+                        if ch == '’' || ch == 'ʼ' {
+                            self.lower_buf.push('\'');
+                        } else if ch != '\u{AD}' {
+                            self.lower_buf.extend(ch.to_lowercase());
                         }
                     }
                 }
                 let hi = self.lower_buf.len() as u32;
-                let upper = word.chars().next().is_some_and(char::is_uppercase);
                 self.tokens.push(Token {
-                    span: Span::new(start, end),
+                    span: Span::new(start, para.start + end),
                     kind,
                     para: pi as u32,
-                    upper,
+                    upper: c.is_uppercase(),
                     starts_sentence: sentence_start,
-                    lower: (lo, hi),
+                    lower: (lo as u32, hi),
                 });
                 sentence_start = false;
                 if kind == TokenKind::Punct && matches!(c, '.' | '!' | '?' | '…') {
