@@ -121,6 +121,8 @@ pub struct Document<'a> {
     lower_buf: String,
     /// Each token's word classes in the analysis language (see [`Document::assign_classes`]).
     classes: Vec<u64>,
+    /// The tokens (sorted) whose classes are not their own entry's but their verb's (`déclare-t-il`).
+    derived: Vec<usize>,
 }
 
 /// Words that elide their vowel before the next word (`l’`, `dell’`, `qu’`): split them off so the
@@ -201,7 +203,7 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, bool) {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
-        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), lower_buf: String::new(), classes: Vec::new() };
+        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), lower_buf: String::new(), classes: Vec::new(), derived: Vec::new() };
         doc.split_paragraphs();
         doc.tokenize();
         doc
@@ -328,12 +330,42 @@ impl<'a> Document<'a> {
     /// Looks up every token's word classes once, so the stages test classes by index instead of
     /// hashing the same words again and again.
     pub fn assign_classes(&mut self, lang: &crate::lang::Language) {
-        self.classes = (0..self.tokens.len()).map(|t| if self.tokens[t].kind == TokenKind::Punct { 0 } else { lang.classes_of_token(self.lower(t)) }).collect();
+        let mut classes = Vec::with_capacity(self.tokens.len());
+        let mut derived = Vec::new();
+        for t in 0..self.tokens.len() {
+            if self.tokens[t].kind == TokenKind::Punct {
+                classes.push(0);
+                continue;
+            }
+            let lower = self.lower(t);
+            let mut c = lang.classes(lower);
+            if c == 0 {
+                c = lang.inverted_verb_classes(lower);
+                if c != 0 {
+                    derived.push(t);
+                }
+            }
+            classes.push(c);
+        }
+        self.classes = classes;
+        self.derived = derived;
     }
 
     /// The word classes of token `t` (0 for punctuation, or before [`Document::assign_classes`]).
     pub fn classes(&self, t: usize) -> u64 {
         self.classes.get(t).copied().unwrap_or(0)
+    }
+
+    /// The classes the word lists give word or number token `t`'s own lowercase form, i.e.
+    /// `lang.classes(doc.lower(t))` without hashing again: [`Document::classes`] except for an
+    /// inverted verb (`déclare-t-il`), whose classes are its verb's. Punctuation gives 0 here, which
+    /// need not be what the lists say of the character: callers look those up themselves.
+    pub fn listed_classes(&self, t: usize) -> u64 {
+        if self.derived.binary_search(&t).is_ok() {
+            0
+        } else {
+            self.classes(t)
+        }
     }
 
     /// Whether token `t` has any of the word classes in `mask`.
@@ -442,6 +474,18 @@ mod tests {
         let doc = Document::new("Mr. Smith spoke. He left. “Yes,” he said.");
         let starts: Vec<&str> = (0..doc.tokens.len()).filter(|&t| doc.tokens[t].starts_sentence).map(|t| doc.word(t)).collect();
         assert_eq!(starts, ["Mr", "He", "“", "Yes"]);
+    }
+
+    #[test]
+    fn listed_classes_are_the_lists_own_entries() {
+        let fr = crate::lang::Language::get("fr").unwrap();
+        let doc = Document::for_language("« Non », déclare-t-il, a-t-elle dit au président Macron.", fr);
+        for t in (0..doc.tokens.len()).filter(|&t| doc.tokens[t].kind != TokenKind::Punct) {
+            assert_eq!(doc.listed_classes(t), fr.classes(doc.lower(t)), "{}", doc.word(t));
+            assert_eq!(doc.classes(t), fr.classes_of_token(doc.lower(t)), "{}", doc.word(t));
+        }
+        let inverted = (0..doc.tokens.len()).find(|&t| doc.word(t) == "déclare-t-il").unwrap();
+        assert!(doc.classes(inverted) != 0 && doc.listed_classes(inverted) == 0);
     }
 
     #[test]

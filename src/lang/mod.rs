@@ -83,7 +83,10 @@ pub struct Language {
     inversion_suffixes: Vec<String>,
     /// Where nouns are capitalised and compounded (German): single-word roles of five letters or
     /// more, which also end compounds (`Porschesprecher`, `Generalanwalt`).
-    compound_roles: Vec<String>,
+    compound_roles: WordSet,
+    /// The shortest and longest of [`Language::compound_roles`], in bytes: the only suffix lengths
+    /// worth looking up.
+    compound_role_bytes: (usize, usize),
 }
 
 struct Source {
@@ -103,7 +106,7 @@ const LANGUAGES: &[Source] = &[language!("it"), language!("en"), language!("fr")
 
 impl Language {
     fn parse(src: &Source) -> Language {
-        let mut lang = Language { code: src.code, classes: WordMap::default(), prefixes: WordSet::default(), max_phrase: 1, capitalised_nouns: false, inversion_suffixes: Vec::new(), compound_roles: Vec::new() };
+        let mut lang = Language { code: src.code, classes: WordMap::default(), prefixes: WordSet::default(), max_phrase: 1, capitalised_nouns: false, inversion_suffixes: Vec::new(), compound_roles: WordSet::default(), compound_role_bytes: (usize::MAX, 0) };
         let mut entries: Vec<(String, u64)> = Vec::new();
         lang.capitalised_nouns = source::decode(src.table, |word, bits| entries.push((word.to_string(), bits)));
         for (word, bits) in entries {
@@ -112,7 +115,9 @@ impl Language {
                 continue;
             }
             if lang.capitalised_nouns && bits & class::ROLE != 0 && !word.contains(' ') && word.chars().count() >= 5 {
-                lang.compound_roles.push(word.clone());
+                let (lo, hi) = lang.compound_role_bytes;
+                lang.compound_role_bytes = (lo.min(word.len()), hi.max(word.len()));
+                lang.compound_roles.insert(word.clone());
             }
             lang.add(word, bits);
         }
@@ -147,8 +152,17 @@ impl Language {
     /// of the verb without its pronoun suffix.
     pub fn classes_of_token(&self, lower: &str) -> u64 {
         let c = self.classes(lower);
-        if c != 0 || !lower.contains('-') {
+        if c != 0 {
             return c;
+        }
+        self.inverted_verb_classes(lower)
+    }
+
+    /// For a token the lists do not know, the classes of the verb before its pronoun suffix
+    /// (`déclare-t-il` → `déclare`); 0 when no suffix fits.
+    pub fn inverted_verb_classes(&self, lower: &str) -> u64 {
+        if !lower.contains('-') {
+            return 0;
         }
         // the longest suffix that fits: `-t-il` before `-il`
         let fitting = self.inversion_suffixes.iter().filter(|s| lower.len() > s.len() && lower.ends_with(s.as_str())).max_by_key(|s| s.len());
@@ -157,7 +171,12 @@ impl Language {
 
     /// Whether a lowercased compound noun ends in a role (`porschesprecher`, `wwf-sprecher`).
     pub fn is_compound_role(&self, lower: &str) -> bool {
-        self.compound_roles.iter().any(|r| lower.len() > r.len() + 2 && lower.ends_with(r.as_str()))
+        // a role `r` fits when `lower` ends with it and keeps more than two bytes before it: look
+        // up the suffixes starting at byte 3 or later whose length some role has
+        let (shortest, longest) = self.compound_role_bytes;
+        let first = lower.len().saturating_sub(longest).max(3);
+        let last = lower.len().saturating_sub(shortest);
+        (first..=last).any(|i| lower.is_char_boundary(i) && self.compound_roles.contains(&lower[i..]))
     }
 
     /// Whether a lowercased word or phrase has any of the classes in `mask`.
@@ -221,6 +240,34 @@ mod tests {
             let verbs = l.classes.values().filter(|&&b| b & (class::FINITE | class::PARTICIPLE) != 0).count();
             assert!(verbs > 20, "{code}: only {verbs} speech verb forms");
         }
+    }
+
+    /// The stages skip the prefix look-up for a phrase's first word and read PHRASE_START instead:
+    /// the two must agree.
+    #[test]
+    fn one_word_prefixes_are_exactly_the_phrase_starts() {
+        for code in Language::codes() {
+            let l = Language::get(code).unwrap();
+            for (word, &bits) in &l.classes {
+                if !word.contains(' ') {
+                    assert_eq!(bits & class::PHRASE_START != 0, l.is_phrase_prefix(word), "{code}: {word}");
+                }
+            }
+            for p in l.prefixes.iter().filter(|p| !p.contains(' ')) {
+                assert!(l.is(p, class::PHRASE_START), "{code}: {p}");
+            }
+        }
+    }
+
+    #[test]
+    fn compound_roles_match_by_suffix() {
+        let de = Language::get("de").unwrap();
+        for w in ["porschesprecher", "wwf-sprecher", "generalanwalt", "sprecher", "abcsprecher", "absprecher", "übersprecherin", "ärztesprecher"] {
+            let linear = de.compound_roles.iter().any(|r| w.len() > r.len() + 2 && w.ends_with(r.as_str()));
+            assert_eq!(de.is_compound_role(w), linear, "{w}");
+        }
+        assert!(de.is_compound_role("porschesprecher"));
+        assert!(!Language::get("en").unwrap().is_compound_role("spokesperson"));
     }
 
     #[test]
