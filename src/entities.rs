@@ -9,11 +9,12 @@ use crate::lang::{class, Language};
 use crate::mentions::Candidate;
 use crate::text::{Document, TokenKind};
 
-/// The words of a mention's head, lowercased, without determiners.
-fn head_words<'d>(doc: &'d Document, _lang: &Language, c: &Candidate) -> Vec<&'d str> {
+/// The words of a mention's head, lowercased, without determiners, into `out` (cleared first).
+fn head_words<'d>(doc: &'d Document, _lang: &Language, c: &Candidate, out: &mut Vec<&'d str>) {
     let a = doc.token_at_or_after(c.head.start);
     let b = doc.token_end_before(c.head.end);
-    (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::DETERMINER)).map(|t| doc.lower(t)).collect()
+    out.clear();
+    out.extend((a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::DETERMINER)).map(|t| doc.lower(t)));
 }
 
 /// The display name of a mention: its head without a leading determiner.
@@ -66,36 +67,57 @@ fn fuller_name(doc: &Document, rep: &Candidate, before: &crate::lang::WordRefMap
 pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidates: Vec<Candidate>) -> Analysis {
     // cluster named mentions: one whose words are all in a fuller name joins it
     let mut cluster_of: Vec<Option<usize>> = vec![None; candidates.len()];
-    let mut clusters: Vec<(Vec<&str>, usize)> = Vec::new(); // (words of the fullest name, its mention)
+    // each cluster's fullest name, as a range of `cluster_words`, and the mention that gave it
+    let mut clusters: Vec<((usize, usize), usize)> = Vec::new();
+    let mut cluster_words: Vec<&str> = Vec::new();
     let mut by_key: crate::lang::WordMap<usize> = Default::default();
-    let mut word_clusters: crate::lang::WordRefMap<Vec<usize>> = Default::default();
+    // the clusters whose names contain a word: `word_first[w]` starts a list chained through
+    // `word_links` (cluster, next link), so no word needs a vector of its own
+    let mut word_first: crate::lang::WordRefMap<usize> = Default::default();
+    let mut word_links: Vec<(usize, usize)> = Vec::new();
+    const END: usize = usize::MAX;
+    // scratch buffers reused for every mention
+    let mut words: Vec<&str> = Vec::new();
+    let mut key = String::new();
+    let mut seen: Vec<usize> = Vec::new();
     for (i, c) in candidates.iter().enumerate() {
         if c.kind == MentionKind::Pronoun {
             continue;
         }
-        let words = head_words(doc, lang, c);
+        head_words(doc, lang, c, &mut words);
         if words.is_empty() {
             continue;
         }
-        let key = words.join(" ");
-        if let Some(&k) = by_key.get(&key) {
+        key.clear();
+        for (j, w) in words.iter().enumerate() {
+            if j > 0 {
+                key.push(' ');
+            }
+            key.push_str(w);
+        }
+        if let Some(&k) = by_key.get(key.as_str()) {
             cluster_of[i] = Some(k);
             continue;
         }
         let mut found = None;
         if c.kind == MentionKind::Name {
-            // only clusters sharing a word can hold this name or be held by it
-            let mut seen = Vec::new();
+            // only clusters sharing a word can hold this name or be held by it; the result (the
+            // latest such cluster) does not depend on the order they are visited in
+            seen.clear();
             for w in &words {
-                for &k in word_clusters.get(w).map(Vec::as_slice).unwrap_or(&[]) {
+                let mut link = word_first.get(w).copied().unwrap_or(END);
+                while link != END {
+                    let (k, next) = word_links[link];
+                    link = next;
                     if seen.contains(&k) {
                         continue;
                     }
                     seen.push(k);
-                    let (cw, rep) = &clusters[k];
-                    if candidates[*rep].kind != MentionKind::Name {
+                    let ((a, b), rep) = clusters[k];
+                    if candidates[rep].kind != MentionKind::Name {
                         continue;
                     }
+                    let cw = &cluster_words[a..b];
                     if words.iter().all(|w| cw.contains(w)) || cw.iter().all(|w| words.contains(w)) {
                         found = Some(found.map_or(k, |f: usize| f.max(k)));
                     }
@@ -104,21 +126,35 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         }
         let k = match found {
             Some(k) => {
-                if words.len() > clusters[k].0.len() {
-                    clusters[k] = (words.clone(), i);
+                let ((a, b), _) = clusters[k];
+                if words.len() > b - a {
+                    clusters[k] = ((cluster_words.len(), cluster_words.len() + words.len()), i);
+                    cluster_words.extend_from_slice(&words);
                 }
                 k
             }
             None => {
-                clusters.push((words.clone(), i));
+                clusters.push(((cluster_words.len(), cluster_words.len() + words.len()), i));
+                cluster_words.extend_from_slice(&words);
                 clusters.len() - 1
             }
         };
-        by_key.insert(key, k);
-        for w in words {
-            let list = word_clusters.entry(w).or_default();
-            if !list.contains(&k) {
-                list.push(k);
+        by_key.insert(key.clone(), k);
+        for &w in &words {
+            let first = word_first.entry(w).or_insert(END);
+            let mut link = *first;
+            let mut listed = false;
+            while link != END {
+                let (kk, next) = word_links[link];
+                if kk == k {
+                    listed = true;
+                    break;
+                }
+                link = next;
+            }
+            if !listed {
+                word_links.push((k, *first));
+                *first = word_links.len() - 1;
             }
         }
         cluster_of[i] = Some(k);

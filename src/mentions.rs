@@ -63,6 +63,8 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
         }
     }
     let mut out: Vec<Candidate> = Vec::new();
+    // one buffer for every phrase look-up in the document
+    let mut phrase = String::new();
     let mut t = 0;
     while t < n {
         if in_quote[t] || !is_word(doc, t) {
@@ -74,7 +76,7 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
             push(&mut out, c);
             continue;
         }
-        if let Some(c) = phrase_mention_at(doc, lang, t, &in_quote) {
+        if let Some(c) = phrase_mention_at(doc, lang, t, &in_quote, &mut phrase) {
             t = c.end;
             push(&mut out, c);
             continue;
@@ -428,7 +430,8 @@ fn set_after_preposition(doc: &Document, _lang: &Language, c: &mut Candidate) {
 
 /// Organisations and roles written in lowercase or as known phrases: `il Cremlino`, `la Casa Bianca`,
 /// `the police`, `un portavoce`, `the spokesperson for the ministry`.
-fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool]) -> Option<Candidate> {
+/// `phrase` is scratch space for the space-joined words being looked up.
+fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], phrase: &mut String) -> Option<Candidate> {
     let n = doc.tokens.len();
     let para = doc.tokens[t].para;
     let own = doc.classes(t);
@@ -446,7 +449,7 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
         return None;
     }
     let mut best: Option<(usize, u64)> = None;
-    let mut phrase = String::new();
+    phrase.clear();
     for k in 0..lang.max_phrase().min(n - t) {
         let j = t + k;
         if in_quote[j] || doc.tokens[j].kind != TokenKind::Word || doc.tokens[j].para != para {
@@ -457,11 +460,11 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
         }
         phrase.push_str(doc.lower(j));
         // one word: its own entry, and it starts a longer one exactly when marked PHRASE_START
-        let cl = if k == 0 { doc.listed_classes(j) } else { lang.classes(&phrase) };
+        let cl = if k == 0 { doc.listed_classes(j) } else { lang.classes(phrase) };
         if cl & (class::ORGANISATION | class::ROLE) != 0 {
             best = Some((k + 1, cl));
         }
-        let prefix = if k == 0 { cl & class::PHRASE_START != 0 } else { lang.is_phrase_prefix(&phrase) };
+        let prefix = if k == 0 { cl & class::PHRASE_START != 0 } else { lang.is_phrase_prefix(phrase) };
         if !prefix {
             break;
         }

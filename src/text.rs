@@ -134,6 +134,22 @@ fn is_eliding(w: &str) -> bool {
     )
 }
 
+/// Whether `before`, the word before an apostrophe, lowercased, is an eliding word; without
+/// allocating when it is ASCII (the eliding words are).
+fn is_eliding_prefix(before: &str) -> bool {
+    if before.len() > 6 {
+        return false;
+    }
+    if !before.is_ascii() {
+        return is_eliding(&before.to_lowercase());
+    }
+    let mut buf = [0u8; 6];
+    let lower = &mut buf[..before.len()];
+    lower.copy_from_slice(before.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(is_eliding)
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’' || c == 'ʼ'
 }
@@ -187,8 +203,7 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, bool) {
             break;
         }
         if is_apostrophe(d) {
-            let before = &s[start..end];
-            if before.len() <= 6 && is_eliding(&before.to_lowercase()) {
+            if is_eliding_prefix(&s[start..end]) {
                 // split after the apostrophe: `dell’` + `Alleanza`
                 return (after, all_digits);
             }
