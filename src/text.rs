@@ -108,8 +108,10 @@ pub struct Token {
     pub upper: bool,
     /// The token is the first of its paragraph or follows a sentence-ending mark.
     pub starts_sentence: bool,
-    /// Lowercased text, as a range of [`Document::lower_buf`].
+    /// Lowercased text, as a byte range of [`Document::lower_buf`], or of the text itself when
+    /// `lower_in_text` (punctuation and words already in lowercase ASCII: most tokens, not copied).
     lower: (u32, u32),
+    lower_in_text: bool,
 }
 
 /// A text split into paragraphs and tokens, with a lowercased copy of every word.
@@ -173,6 +175,22 @@ fn char_at(s: &str, pos: usize) -> Option<char> {
     }
 }
 
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+/// For each byte: [`DIGIT`] for an ASCII digit, [`LETTER`] for an ASCII letter or `_` (the other
+/// ASCII word characters, see [`is_word_char`]), else 0 (which includes every byte of a multi-byte
+/// character).
+static ASCII_KIND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() { DIGIT } else if c.is_ascii_alphabetic() || c == b'_' { LETTER } else { 0 };
+        b += 1;
+    }
+    t
+};
+
 /// The end of the word or number that starts at byte `start` of the paragraph `s` with the word
 /// character `first`, and whether it is all digits. Words take inner apostrophes and hyphens
 /// (`it's`, `O'Brien`, `Jean-Paul`), numbers inner `.`/`,` (`3.5`, `1,000`); an eliding word
@@ -182,13 +200,18 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, bool) {
     let mut end = start + first.len_utf8();
     let mut all_digits = first.is_ascii_digit();
     loop {
-        // fast path: a run of ASCII letters and digits
-        while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
-            all_digits &= bytes[end].is_ascii_digit();
+        // fast path: a run of ASCII word characters, classified by table
+        while let Some(&b) = bytes.get(end) {
+            let kind = ASCII_KIND[b as usize];
+            if kind == 0 {
+                break;
+            }
+            all_digits &= kind == DIGIT;
             end += 1;
         }
         let Some(d) = char_at(s, end) else { break };
-        if is_word_char(d) {
+        // an ASCII character here is not a word character (the table said so)
+        if !d.is_ascii() && is_word_char(d) {
             all_digits &= d.is_ascii_digit();
             end += d.len_utf8();
             continue;
@@ -228,7 +251,6 @@ impl<'a> Document<'a> {
     /// ` .`) is not a paragraph.
     fn split_paragraphs(&mut self) {
         let mut start = 0;
-        let bytes = self.text.as_bytes();
         let push = |s: usize, e: usize, paras: &mut Vec<Span>| {
             let line = &self.text[s..e];
             let trimmed_start = s + (line.len() - line.trim_start().len());
@@ -238,20 +260,18 @@ impl<'a> Document<'a> {
             }
         };
         let mut paras = Vec::new();
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == b'\n' {
-                push(start, i, &mut paras);
-                start = i + 1;
-            }
+        // `split` finds the newlines with a fast byte search
+        for line in self.text.split('\n') {
+            push(start, start + line.len(), &mut paras);
+            start += line.len() + 1;
         }
-        push(start, bytes.len(), &mut paras);
         self.paragraphs = paras;
     }
 
     fn tokenize(&mut self) {
         let text = self.text;
         self.tokens.reserve(text.len() / 5);
-        self.lower_buf.reserve(text.len());
+        self.lower_buf.reserve(text.len() / 4);
         for (pi, para) in self.paragraphs.clone().iter().enumerate() {
             // positions below are byte offsets into the paragraph `s`; a byte cursor instead of a
             // `CharIndices` iterator lets ASCII (most of any article) skip UTF-8 decoding entirely
@@ -273,29 +293,33 @@ impl<'a> Document<'a> {
                 let start = para.start + i;
                 i = end;
                 let lo = self.lower_buf.len();
-                if kind == TokenKind::Punct {
-                    self.lower_buf.push_str(word);
+                let lower_in_text = kind == TokenKind::Punct || word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+                if lower_in_text {
+                    // already its own lowercase form
                 } else if word.is_ascii() {
                     // lowercase in place: no per-character pushes
                     self.lower_buf.push_str(word);
                     self.lower_buf[lo..].make_ascii_lowercase();
                 } else {
                     for ch in word.chars() {
-                        if ch == '’' || ch == 'ʼ' {
+                        if ch.is_ascii() {
+                            self.lower_buf.push(ch.to_ascii_lowercase());
+                        } else if ch == '’' || ch == 'ʼ' {
                             self.lower_buf.push('\'');
                         } else if ch != '\u{AD}' {
                             self.lower_buf.extend(ch.to_lowercase());
                         }
                     }
                 }
-                let hi = self.lower_buf.len() as u32;
+                let (end_byte, hi) = (para.start + end, self.lower_buf.len());
                 self.tokens.push(Token {
-                    span: Span::new(start, para.start + end),
+                    span: Span::new(start, end_byte),
                     kind,
                     para: pi as u32,
                     upper: c.is_uppercase(),
                     starts_sentence: sentence_start,
-                    lower: (lo as u32, hi),
+                    lower: if lower_in_text { (start as u32, end_byte as u32) } else { (lo as u32, hi as u32) },
+                    lower_in_text,
                 });
                 sentence_start = false;
                 if kind == TokenKind::Punct && matches!(c, '.' | '!' | '?' | '…') {
@@ -400,7 +424,12 @@ impl<'a> Document<'a> {
     }
 
     fn lower_of(&self, t: &Token) -> &str {
-        &self.lower_buf[t.lower.0 as usize..t.lower.1 as usize]
+        let range = t.lower.0 as usize..t.lower.1 as usize;
+        if t.lower_in_text {
+            &self.text[range]
+        } else {
+            &self.lower_buf[range]
+        }
     }
 
     /// The first character of token `t`.
