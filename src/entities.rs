@@ -49,8 +49,9 @@ fn given_names_before<'d>(doc: &'d Document) -> crate::lang::WordRefMap<'d, &'d 
     map
 }
 
-/// The fuller form of a one-word person name, from [`given_names_before`].
-fn fuller_name(doc: &Document, rep: &Candidate, before: &crate::lang::WordRefMap<&str>) -> Option<String> {
+/// The fuller form of a one-word person name, from [`given_names_before`] (built on first need, into
+/// `before`: many articles quote no one-word name and never need it).
+fn fuller_name<'d>(doc: &'d Document, rep: &Candidate, before: &mut Option<crate::lang::WordRefMap<'d, &'d str>>) -> Option<String> {
     if rep.kind != MentionKind::Name || rep.organisation {
         return None;
     }
@@ -59,7 +60,7 @@ fn fuller_name(doc: &Document, rep: &Candidate, before: &crate::lang::WordRefMap
         return None;
     }
     let surname = doc.word(a);
-    before.get(surname).map(|given| format!("{given} {surname}"))
+    before.get_or_insert_with(|| given_names_before(doc)).get(surname).map(|given| format!("{given} {surname}"))
 }
 
 /// Clusters the mentions the quotes point at (and every other mention of the same speakers), and
@@ -221,7 +222,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             }
         }
     }
-    let fuller = given_names_before(doc);
+    let mut fuller = None;
     // speakers: clusters with at least one quote, in order of first quote
     let mut speaker_of_cluster: HashMap<usize, usize> = HashMap::new();
     let mut speakers: Vec<Speaker> = Vec::new();
@@ -232,7 +233,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             *speaker_of_cluster.entry(k).or_insert_with(|| {
                 let rep = &candidates[clusters[k].1];
                 speakers.push(Speaker {
-                    name: fuller_name(doc, rep, &fuller).unwrap_or_else(|| display_name(doc, lang, rep)),
+                    name: fuller_name(doc, rep, &mut fuller).unwrap_or_else(|| display_name(doc, lang, rep)),
                     kind: match rep.kind {
                         MentionKind::Organisation => EntityKind::Organisation,
                         MentionKind::Name if rep.organisation => EntityKind::Organisation,

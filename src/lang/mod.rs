@@ -161,7 +161,9 @@ impl Language {
     /// For a token the lists do not know, the classes of the verb before its pronoun suffix
     /// (`déclare-t-il` → `déclare`); 0 when no suffix fits.
     pub fn inverted_verb_classes(&self, lower: &str) -> u64 {
-        if !lower.contains('-') {
+        // most languages have no suffixes, and most words no hyphen (a plain loop: the words are
+        // too short for `memchr` to pay)
+        if self.inversion_suffixes.is_empty() || !lower.bytes().any(|b| b == b'-') {
             return 0;
         }
         // the longest suffix that fits: `-t-il` before `-il`
