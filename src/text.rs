@@ -175,30 +175,57 @@ fn char_at(s: &str, pos: usize) -> Option<char> {
     }
 }
 
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-/// For each byte: [`DIGIT`] for an ASCII digit, [`LETTER`] for an ASCII letter or `_` (the other
-/// ASCII word characters, see [`is_word_char`]), else 0 (which includes every byte of a multi-byte
-/// character).
+/// What [`scan_word`] saw in a word, as bits: ASCII digits, lowercase ASCII letters (and `_`),
+/// uppercase ASCII letters, non-ASCII word characters, and any non-ASCII character at all (word
+/// characters and typographic apostrophes).
+mod seen {
+    pub const DIGIT: u8 = 1;
+    pub const LOWER: u8 = 2;
+    pub const UPPER: u8 = 4;
+    pub const NON_ASCII_WORD: u8 = 8;
+    pub const NON_ASCII: u8 = 16;
+}
+
+/// For each byte: its [`seen`] bit when it is an ASCII word character (see [`is_word_char`]), else
+/// 0 (which includes every byte of a multi-byte character).
 static ASCII_KIND: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        t[b] = if c.is_ascii_digit() { DIGIT } else if c.is_ascii_alphabetic() || c == b'_' { LETTER } else { 0 };
+        t[b] = if c.is_ascii_digit() {
+            seen::DIGIT
+        } else if c.is_ascii_uppercase() {
+            seen::UPPER
+        } else if c.is_ascii_lowercase() || c == b'_' {
+            seen::LOWER
+        } else {
+            0
+        };
         b += 1;
     }
     t
 };
 
+/// The [`seen`] bits of one word character.
+fn seen_of(c: char) -> u8 {
+    if c.is_ascii() {
+        ASCII_KIND[c as usize]
+    } else {
+        seen::NON_ASCII_WORD | seen::NON_ASCII
+    }
+}
+
 /// The end of the word or number that starts at byte `start` of the paragraph `s` with the word
-/// character `first`, and whether it is all digits. Words take inner apostrophes and hyphens
-/// (`it's`, `O'Brien`, `Jean-Paul`), numbers inner `.`/`,` (`3.5`, `1,000`); an eliding word
-/// (`dell’`) ends after its apostrophe so the next word keeps its capital.
-fn scan_word(s: &str, start: usize, first: char) -> (usize, bool) {
+/// character `first`, and what it contains ([`seen`] bits: all digits, already lowercase ASCII, …,
+/// so the caller need not read it again). Words take inner apostrophes and hyphens (`it's`,
+/// `O'Brien`, `Jean-Paul`), numbers inner `.`/`,` (`3.5`, `1,000`); an eliding word (`dell’`) ends
+/// after its apostrophe so the next word keeps its capital.
+fn scan_word(s: &str, start: usize, first: char) -> (usize, u8) {
+    const NOT_DIGIT: u8 = seen::LOWER | seen::UPPER | seen::NON_ASCII_WORD;
     let bytes = s.as_bytes();
     let mut end = start + first.len_utf8();
-    let mut all_digits = first.is_ascii_digit();
+    let mut flags = seen_of(first);
     loop {
         // fast path: a run of ASCII word characters, classified by table
         while let Some(&b) = bytes.get(end) {
@@ -206,13 +233,13 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, bool) {
             if kind == 0 {
                 break;
             }
-            all_digits &= kind == DIGIT;
+            flags |= kind;
             end += 1;
         }
         let Some(d) = char_at(s, end) else { break };
         // an ASCII character here is not a word character (the table said so)
         if !d.is_ascii() && is_word_char(d) {
-            all_digits &= d.is_ascii_digit();
+            flags |= seen_of(d);
             end += d.len_utf8();
             continue;
         }
@@ -221,22 +248,24 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, bool) {
         }
         let after = end + d.len_utf8();
         let Some(next) = char_at(s, after).filter(|&n| is_word_char(n)) else { break };
+        let all_digits = flags & NOT_DIGIT == 0;
         // 3.5, 1,000: only between digits
         if (d == '.' || d == ',') && !(all_digits && next.is_ascii_digit()) {
             break;
         }
-        if is_apostrophe(d) {
-            if is_eliding_prefix(&s[start..end]) {
-                // split after the apostrophe: `dell’` + `Alleanza`
-                return (after, all_digits);
-            }
+        if !d.is_ascii() {
+            flags |= seen::NON_ASCII;
+        }
+        if is_apostrophe(d) && is_eliding_prefix(&s[start..end]) {
+            // split after the apostrophe: `dell’` + `Alleanza`
+            return (after, flags);
         }
         if d == '-' && all_digits {
             break;
         }
         end = after;
     }
-    (end, all_digits)
+    (end, flags)
 }
 
 impl<'a> Document<'a> {
@@ -283,20 +312,21 @@ impl<'a> Document<'a> {
                     i += c.len_utf8();
                     continue;
                 }
-                let (end, kind) = if is_word_char(c) {
-                    let (end, all_digits) = scan_word(s, i, c);
-                    (end, if all_digits { TokenKind::Number } else { TokenKind::Word })
+                let (end, kind, flags) = if is_word_char(c) {
+                    let (end, flags) = scan_word(s, i, c);
+                    let all_digits = flags & (seen::LOWER | seen::UPPER | seen::NON_ASCII_WORD) == 0;
+                    (end, if all_digits { TokenKind::Number } else { TokenKind::Word }, flags)
                 } else {
-                    (i + c.len_utf8(), TokenKind::Punct)
+                    (i + c.len_utf8(), TokenKind::Punct, 0)
                 };
                 let word = &s[i..end];
                 let start = para.start + i;
                 i = end;
                 let lo = self.lower_buf.len();
-                let lower_in_text = kind == TokenKind::Punct || word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+                let lower_in_text = kind == TokenKind::Punct || flags & (seen::UPPER | seen::NON_ASCII) == 0;
                 if lower_in_text {
                     // already its own lowercase form
-                } else if word.is_ascii() {
+                } else if flags & seen::NON_ASCII == 0 {
                     // lowercase in place: no per-character pushes
                     self.lower_buf.push_str(word);
                     self.lower_buf[lo..].make_ascii_lowercase();
