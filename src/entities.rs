@@ -1,8 +1,6 @@
 //! Entities: mentions clustered into speakers (`Putin` = `Vladimir Putin`), each with the fullest
 //! name the article uses, a kind and roles; builds the public [`Analysis`].
 
-use std::collections::HashMap;
-
 use crate::analysis::{Analysis, EntityKind, Mention, MentionKind, Quote, Speaker};
 use crate::attribution::Attributed;
 use crate::lang::{class, Language};
@@ -224,13 +222,14 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
     }
     let mut fuller = None;
     // speakers: clusters with at least one quote, in order of first quote
-    let mut speaker_of_cluster: HashMap<usize, usize> = HashMap::new();
+    // indexed by cluster and by candidate: plain vectors, no hashing
+    let mut speaker_of_cluster: Vec<Option<usize>> = vec![None; clusters.len()];
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut out_quotes: Vec<Quote> = Vec::with_capacity(quotes.len());
     let mut used_mentions = vec![false; candidates.len()];
     for q in &quotes {
         let speaker = q.speaker_mention().and_then(|m| cluster_of[m]).map(|k| {
-            *speaker_of_cluster.entry(k).or_insert_with(|| {
+            *speaker_of_cluster[k].get_or_insert_with(|| {
                 let rep = &candidates[clusters[k].1];
                 speakers.push(Speaker {
                     name: fuller_name(doc, rep, &mut fuller).unwrap_or_else(|| display_name(doc, lang, rep)),
@@ -257,15 +256,15 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         out_quotes.push(Quote { span: q.span, kind: q.kind, speaker, mention, cue: q.cue, rule: q.rule, confidence: q.confidence });
     }
     // every mention of a quoted speaker, plus the pronouns the quotes used
-    let mut keep: Vec<usize> = (0..candidates.len()).filter(|&i| cluster_of[i].is_some_and(|k| speaker_of_cluster.contains_key(&k)) && (candidates[i].kind != MentionKind::Pronoun || used_mentions[i])).collect();
+    let mut keep: Vec<usize> = (0..candidates.len()).filter(|&i| cluster_of[i].is_some_and(|k| speaker_of_cluster[k].is_some()) && (candidates[i].kind != MentionKind::Pronoun || used_mentions[i])).collect();
     keep.sort_unstable();
     keep.dedup();
-    let mut new_index: HashMap<usize, usize> = HashMap::new();
+    let mut new_index: Vec<Option<usize>> = vec![None; candidates.len()];
     let mut mentions: Vec<Mention> = Vec::with_capacity(keep.len());
     for &i in &keep {
         let c = &candidates[i];
-        let s = speaker_of_cluster[&cluster_of[i].unwrap()];
-        new_index.insert(i, mentions.len());
+        let s = speaker_of_cluster[cluster_of[i].unwrap()].unwrap();
+        new_index[i] = Some(mentions.len());
         speakers[s].mentions.push(mentions.len());
         if let Some(r) = c.role {
             let role = doc.text[r.start..r.end].split_whitespace().collect::<Vec<_>>().join(" ");
@@ -276,7 +275,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         mentions.push(Mention { span: c.span, head: c.head, kind: c.kind, speaker: s });
     }
     for q in &mut out_quotes {
-        q.mention = q.mention.and_then(|m| new_index.get(&m).copied());
+        q.mention = q.mention.and_then(|m| new_index.get(m).copied().flatten());
         if q.speaker.is_none() {
             q.mention = None;
         }

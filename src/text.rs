@@ -129,27 +129,21 @@ pub struct Document<'a> {
 
 /// Words that elide their vowel before the next word (`l’`, `dell’`, `qu’`): split them off so the
 /// following name keeps its capital.
-fn is_eliding(w: &str) -> bool {
-    matches!(
-        w,
-        "all" | "anch" | "bell" | "c" | "coll" | "com" | "d" | "dall" | "de" | "dell" | "dev" | "dov" | "gl" | "j" | "jusqu" | "l" | "lorsqu" | "m" | "n" | "nell" | "pell" | "po" | "puisqu" | "qu" | "quell" | "quest" | "s" | "sant" | "senz" | "sull" | "t" | "tr" | "tutt" | "un"
-    )
-}
+const ELIDING: &[&str] = &[
+    "all", "anch", "bell", "c", "coll", "com", "d", "dall", "de", "dell", "dev", "dov", "gl", "j", "jusqu", "l", "lorsqu", "m", "n", "nell", "pell", "po", "puisqu", "qu", "quell", "quest", "s", "sant", "senz", "sull", "t", "tr", "tutt", "un",
+];
 
-/// Whether `before`, the word before an apostrophe, lowercased, is an eliding word; without
-/// allocating when it is ASCII (the eliding words are).
+/// Whether `before`, the word before an apostrophe, lowercased, is an eliding word. The eliding
+/// words are ASCII, so an ASCII word is compared ignoring case, without a lowercased copy.
 fn is_eliding_prefix(before: &str) -> bool {
     if before.len() > 6 {
         return false;
     }
-    if !before.is_ascii() {
-        return is_eliding(&before.to_lowercase());
+    if before.is_ascii() {
+        ELIDING.iter().any(|e| e.eq_ignore_ascii_case(before))
+    } else {
+        ELIDING.contains(&before.to_lowercase().as_str())
     }
-    let mut buf = [0u8; 6];
-    let lower = &mut buf[..before.len()];
-    lower.copy_from_slice(before.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(is_eliding)
 }
 
 fn is_apostrophe(c: char) -> bool {
