@@ -66,35 +66,46 @@ fn fuller_name<'d>(doc: &'d Document, rep: &Candidate, before: &mut Option<crate
 pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidates: Vec<Candidate>) -> Analysis {
     // cluster named mentions: one whose words are all in a fuller name joins it
     let mut cluster_of: Vec<Option<usize>> = vec![None; candidates.len()];
-    // each cluster's fullest name, as a range of `cluster_words`, and the mention that gave it
+    // every mention's head words (a range of `all_words`) and their space-joined key (a range of
+    // `keys`), gathered first so that clustering borrows them instead of allocating per mention
+    let mut all_words: Vec<&str> = Vec::new();
+    let mut keys = String::new();
+    let mut heads: Vec<Option<((usize, usize), (usize, usize))>> = Vec::with_capacity(candidates.len());
+    let mut words: Vec<&str> = Vec::new();
+    for c in &candidates {
+        if c.kind == MentionKind::Pronoun {
+            heads.push(None);
+            continue;
+        }
+        head_words(doc, lang, c, &mut words);
+        if words.is_empty() {
+            heads.push(None);
+            continue;
+        }
+        let (w0, k0) = (all_words.len(), keys.len());
+        all_words.extend_from_slice(&words);
+        for (j, w) in words.iter().enumerate() {
+            if j > 0 {
+                keys.push(' ');
+            }
+            keys.push_str(w);
+        }
+        heads.push(Some(((w0, all_words.len()), (k0, keys.len()))));
+    }
+    // each cluster's fullest name, as a range of `all_words`, and the mention that gave it
     let mut clusters: Vec<((usize, usize), usize)> = Vec::new();
-    let mut cluster_words: Vec<&str> = Vec::new();
-    let mut by_key: crate::lang::WordMap<usize> = Default::default();
+    let mut by_key: crate::lang::WordRefMap<usize> = Default::default();
     // the clusters whose names contain a word: `word_first[w]` starts a list chained through
     // `word_links` (cluster, next link), so no word needs a vector of its own
     let mut word_first: crate::lang::WordRefMap<usize> = Default::default();
     let mut word_links: Vec<(usize, usize)> = Vec::new();
     const END: usize = usize::MAX;
-    // scratch buffers reused for every mention
-    let mut words: Vec<&str> = Vec::new();
-    let mut key = String::new();
     let mut seen: Vec<usize> = Vec::new();
     for (i, c) in candidates.iter().enumerate() {
-        if c.kind == MentionKind::Pronoun {
-            continue;
-        }
-        head_words(doc, lang, c, &mut words);
-        if words.is_empty() {
-            continue;
-        }
-        key.clear();
-        for (j, w) in words.iter().enumerate() {
-            if j > 0 {
-                key.push(' ');
-            }
-            key.push_str(w);
-        }
-        if let Some(&k) = by_key.get(key.as_str()) {
+        let Some((word_range, (k0, k1))) = heads[i] else { continue };
+        let words = &all_words[word_range.0..word_range.1];
+        let key = &keys[k0..k1];
+        if let Some(&k) = by_key.get(key) {
             cluster_of[i] = Some(k);
             continue;
         }
@@ -103,7 +114,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             // only clusters sharing a word can hold this name or be held by it; the result (the
             // latest such cluster) does not depend on the order they are visited in
             seen.clear();
-            for w in &words {
+            for w in words {
                 let mut link = word_first.get(w).copied().unwrap_or(END);
                 while link != END {
                     let (k, next) = word_links[link];
@@ -116,7 +127,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
                     if candidates[rep].kind != MentionKind::Name {
                         continue;
                     }
-                    let cw = &cluster_words[a..b];
+                    let cw = &all_words[a..b];
                     if words.iter().all(|w| cw.contains(w)) || cw.iter().all(|w| words.contains(w)) {
                         found = Some(found.map_or(k, |f: usize| f.max(k)));
                     }
@@ -127,19 +138,17 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             Some(k) => {
                 let ((a, b), _) = clusters[k];
                 if words.len() > b - a {
-                    clusters[k] = ((cluster_words.len(), cluster_words.len() + words.len()), i);
-                    cluster_words.extend_from_slice(&words);
+                    clusters[k] = (word_range, i);
                 }
                 k
             }
             None => {
-                clusters.push(((cluster_words.len(), cluster_words.len() + words.len()), i));
-                cluster_words.extend_from_slice(&words);
+                clusters.push((word_range, i));
                 clusters.len() - 1
             }
         };
-        by_key.insert(key.clone(), k);
-        for &w in &words {
+        by_key.insert(key, k);
+        for &w in words {
             let first = word_first.entry(w).or_insert(END);
             let mut link = *first;
             let mut listed = false;
