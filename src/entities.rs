@@ -70,7 +70,8 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
     // `keys`), gathered first so that clustering borrows them instead of allocating per mention
     let mut all_words: Vec<&str> = Vec::new();
     let mut keys = String::new();
-    let mut heads: Vec<Option<((usize, usize), (usize, usize))>> = Vec::with_capacity(candidates.len());
+    type Range = (usize, usize);
+    let mut heads: Vec<Option<(Range, Range)>> = Vec::with_capacity(candidates.len());
     let mut words: Vec<&str> = Vec::new();
     for c in &candidates {
         if c.kind == MentionKind::Pronoun {
