@@ -71,11 +71,14 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
                 phrase.push(' ');
             }
             phrase.push_str(doc.lower(t + k));
-            let c = lang.classes(&phrase);
+            // the first word (a word token): its own entry, which starts a longer one exactly when
+            // marked PHRASE_START, so no look-up is needed
+            let c = if k == 0 { doc.listed_classes(t) } else { lang.classes(&phrase) };
             if c & (class::FINITE | class::PARTICIPLE | class::GERUND | class::ATTRIBUTOR | class::POST_ATTRIBUTOR | class::CUE_NOUN | class::ATTITUDE | class::INFINITIVE) != 0 {
                 best = Some((k + 1, c));
             }
-            if !lang.is_phrase_prefix(&phrase) && !phrase.ends_with('\'') {
+            let prefix = if k == 0 { c & class::PHRASE_START != 0 } else { lang.is_phrase_prefix(&phrase) };
+            if !prefix && !phrase.ends_with('\'') {
                 break;
             }
         }

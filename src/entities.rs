@@ -1,19 +1,18 @@
 //! Entities: mentions clustered into speakers (`Putin` = `Vladimir Putin`), each with the fullest
 //! name the article uses, a kind and roles; builds the public [`Analysis`].
 
-use std::collections::HashMap;
-
 use crate::analysis::{Analysis, EntityKind, Mention, MentionKind, Quote, Speaker};
 use crate::attribution::Attributed;
 use crate::lang::{class, Language};
 use crate::mentions::Candidate;
 use crate::text::{Document, TokenKind};
 
-/// The words of a mention's head, lowercased, without determiners.
-fn head_words<'d>(doc: &'d Document, _lang: &Language, c: &Candidate) -> Vec<&'d str> {
+/// The words of a mention's head, lowercased, without determiners, into `out` (cleared first).
+fn head_words<'d>(doc: &'d Document, _lang: &Language, c: &Candidate, out: &mut Vec<&'d str>) {
     let a = doc.token_at_or_after(c.head.start);
     let b = doc.token_end_before(c.head.end);
-    (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::DETERMINER)).map(|t| doc.lower(t)).collect()
+    out.clear();
+    out.extend((a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::DETERMINER)).map(|t| doc.lower(t)));
 }
 
 /// The display name of a mention: its head without a leading determiner.
@@ -48,8 +47,9 @@ fn given_names_before<'d>(doc: &'d Document) -> crate::lang::WordRefMap<'d, &'d 
     map
 }
 
-/// The fuller form of a one-word person name, from [`given_names_before`].
-fn fuller_name(doc: &Document, rep: &Candidate, before: &crate::lang::WordRefMap<&str>) -> Option<String> {
+/// The fuller form of a one-word person name, from [`given_names_before`] (built on first need, into
+/// `before`: many articles quote no one-word name and never need it).
+fn fuller_name<'d>(doc: &'d Document, rep: &Candidate, before: &mut Option<crate::lang::WordRefMap<'d, &'d str>>) -> Option<String> {
     if rep.kind != MentionKind::Name || rep.organisation {
         return None;
     }
@@ -58,7 +58,7 @@ fn fuller_name(doc: &Document, rep: &Candidate, before: &crate::lang::WordRefMap
         return None;
     }
     let surname = doc.word(a);
-    before.get(surname).map(|given| format!("{given} {surname}"))
+    before.get_or_insert_with(|| given_names_before(doc)).get(surname).map(|given| format!("{given} {surname}"))
 }
 
 /// Clusters the mentions the quotes point at (and every other mention of the same speakers), and
@@ -66,36 +66,69 @@ fn fuller_name(doc: &Document, rep: &Candidate, before: &crate::lang::WordRefMap
 pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidates: Vec<Candidate>) -> Analysis {
     // cluster named mentions: one whose words are all in a fuller name joins it
     let mut cluster_of: Vec<Option<usize>> = vec![None; candidates.len()];
-    let mut clusters: Vec<(Vec<&str>, usize)> = Vec::new(); // (words of the fullest name, its mention)
-    let mut by_key: crate::lang::WordMap<usize> = Default::default();
-    let mut word_clusters: crate::lang::WordRefMap<Vec<usize>> = Default::default();
-    for (i, c) in candidates.iter().enumerate() {
+    // every mention's head words (a range of `all_words`) and their space-joined key (a range of
+    // `keys`), gathered first so that clustering borrows them instead of allocating per mention
+    let mut all_words: Vec<&str> = Vec::new();
+    let mut keys = String::new();
+    type Range = (usize, usize);
+    let mut heads: Vec<Option<(Range, Range)>> = Vec::with_capacity(candidates.len());
+    let mut words: Vec<&str> = Vec::new();
+    for c in &candidates {
         if c.kind == MentionKind::Pronoun {
+            heads.push(None);
             continue;
         }
-        let words = head_words(doc, lang, c);
+        head_words(doc, lang, c, &mut words);
         if words.is_empty() {
+            heads.push(None);
             continue;
         }
-        let key = words.join(" ");
-        if let Some(&k) = by_key.get(&key) {
+        let (w0, k0) = (all_words.len(), keys.len());
+        all_words.extend_from_slice(&words);
+        for (j, w) in words.iter().enumerate() {
+            if j > 0 {
+                keys.push(' ');
+            }
+            keys.push_str(w);
+        }
+        heads.push(Some(((w0, all_words.len()), (k0, keys.len()))));
+    }
+    // each cluster's fullest name, as a range of `all_words`, and the mention that gave it
+    let mut clusters: Vec<((usize, usize), usize)> = Vec::new();
+    let mut by_key: crate::lang::WordRefMap<usize> = Default::default();
+    // the clusters whose names contain a word: `word_first[w]` starts a list chained through
+    // `word_links` (cluster, next link), so no word needs a vector of its own
+    let mut word_first: crate::lang::WordRefMap<usize> = Default::default();
+    let mut word_links: Vec<(usize, usize)> = Vec::new();
+    const END: usize = usize::MAX;
+    let mut seen: Vec<usize> = Vec::new();
+    for (i, c) in candidates.iter().enumerate() {
+        let Some((word_range, (k0, k1))) = heads[i] else { continue };
+        let words = &all_words[word_range.0..word_range.1];
+        let key = &keys[k0..k1];
+        if let Some(&k) = by_key.get(key) {
             cluster_of[i] = Some(k);
             continue;
         }
         let mut found = None;
         if c.kind == MentionKind::Name {
-            // only clusters sharing a word can hold this name or be held by it
-            let mut seen = Vec::new();
-            for w in &words {
-                for &k in word_clusters.get(w).map(Vec::as_slice).unwrap_or(&[]) {
+            // only clusters sharing a word can hold this name or be held by it; the result (the
+            // latest such cluster) does not depend on the order they are visited in
+            seen.clear();
+            for w in words {
+                let mut link = word_first.get(w).copied().unwrap_or(END);
+                while link != END {
+                    let (k, next) = word_links[link];
+                    link = next;
                     if seen.contains(&k) {
                         continue;
                     }
                     seen.push(k);
-                    let (cw, rep) = &clusters[k];
-                    if candidates[*rep].kind != MentionKind::Name {
+                    let ((a, b), rep) = clusters[k];
+                    if candidates[rep].kind != MentionKind::Name {
                         continue;
                     }
+                    let cw = &all_words[a..b];
                     if words.iter().all(|w| cw.contains(w)) || cw.iter().all(|w| words.contains(w)) {
                         found = Some(found.map_or(k, |f: usize| f.max(k)));
                     }
@@ -104,21 +137,33 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         }
         let k = match found {
             Some(k) => {
-                if words.len() > clusters[k].0.len() {
-                    clusters[k] = (words.clone(), i);
+                let ((a, b), _) = clusters[k];
+                if words.len() > b - a {
+                    clusters[k] = (word_range, i);
                 }
                 k
             }
             None => {
-                clusters.push((words.clone(), i));
+                clusters.push((word_range, i));
                 clusters.len() - 1
             }
         };
         by_key.insert(key, k);
-        for w in words {
-            let list = word_clusters.entry(w).or_default();
-            if !list.contains(&k) {
-                list.push(k);
+        for &w in words {
+            let first = word_first.entry(w).or_insert(END);
+            let mut link = *first;
+            let mut listed = false;
+            while link != END {
+                let (kk, next) = word_links[link];
+                if kk == k {
+                    listed = true;
+                    break;
+                }
+                link = next;
+            }
+            if !listed {
+                word_links.push((k, *first));
+                *first = word_links.len() - 1;
             }
         }
         cluster_of[i] = Some(k);
@@ -185,18 +230,19 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             }
         }
     }
-    let fuller = given_names_before(doc);
+    let mut fuller = None;
     // speakers: clusters with at least one quote, in order of first quote
-    let mut speaker_of_cluster: HashMap<usize, usize> = HashMap::new();
+    // indexed by cluster and by candidate: plain vectors, no hashing
+    let mut speaker_of_cluster: Vec<Option<usize>> = vec![None; clusters.len()];
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut out_quotes: Vec<Quote> = Vec::with_capacity(quotes.len());
     let mut used_mentions = vec![false; candidates.len()];
     for q in &quotes {
         let speaker = q.speaker_mention().and_then(|m| cluster_of[m]).map(|k| {
-            *speaker_of_cluster.entry(k).or_insert_with(|| {
+            *speaker_of_cluster[k].get_or_insert_with(|| {
                 let rep = &candidates[clusters[k].1];
                 speakers.push(Speaker {
-                    name: fuller_name(doc, rep, &fuller).unwrap_or_else(|| display_name(doc, lang, rep)),
+                    name: fuller_name(doc, rep, &mut fuller).unwrap_or_else(|| display_name(doc, lang, rep)),
                     kind: match rep.kind {
                         MentionKind::Organisation => EntityKind::Organisation,
                         MentionKind::Name if rep.organisation => EntityKind::Organisation,
@@ -220,15 +266,15 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         out_quotes.push(Quote { span: q.span, kind: q.kind, speaker, mention, cue: q.cue, rule: q.rule, confidence: q.confidence });
     }
     // every mention of a quoted speaker, plus the pronouns the quotes used
-    let mut keep: Vec<usize> = (0..candidates.len()).filter(|&i| cluster_of[i].is_some_and(|k| speaker_of_cluster.contains_key(&k)) && (candidates[i].kind != MentionKind::Pronoun || used_mentions[i])).collect();
+    let mut keep: Vec<usize> = (0..candidates.len()).filter(|&i| cluster_of[i].is_some_and(|k| speaker_of_cluster[k].is_some()) && (candidates[i].kind != MentionKind::Pronoun || used_mentions[i])).collect();
     keep.sort_unstable();
     keep.dedup();
-    let mut new_index: HashMap<usize, usize> = HashMap::new();
+    let mut new_index: Vec<Option<usize>> = vec![None; candidates.len()];
     let mut mentions: Vec<Mention> = Vec::with_capacity(keep.len());
     for &i in &keep {
         let c = &candidates[i];
-        let s = speaker_of_cluster[&cluster_of[i].unwrap()];
-        new_index.insert(i, mentions.len());
+        let s = speaker_of_cluster[cluster_of[i].unwrap()].unwrap();
+        new_index[i] = Some(mentions.len());
         speakers[s].mentions.push(mentions.len());
         if let Some(r) = c.role {
             let role = doc.text[r.start..r.end].split_whitespace().collect::<Vec<_>>().join(" ");
@@ -239,7 +285,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         mentions.push(Mention { span: c.span, head: c.head, kind: c.kind, speaker: s });
     }
     for q in &mut out_quotes {
-        q.mention = q.mention.and_then(|m| new_index.get(&m).copied());
+        q.mention = q.mention.and_then(|m| new_index.get(m).copied().flatten());
         if q.speaker.is_none() {
             q.mention = None;
         }

@@ -33,6 +33,16 @@ fn is_word(doc: &Document, t: usize) -> bool {
     doc.tokens[t].kind == TokenKind::Word
 }
 
+/// `lang.classes(doc.lower(t))`, the classes listed for token `t`'s own lowercase form: read from
+/// the document for words and numbers, looked up only for punctuation.
+fn listed(doc: &Document, lang: &Language, t: usize) -> u64 {
+    if doc.tokens[t].kind == TokenKind::Punct {
+        lang.classes(doc.lower(t))
+    } else {
+        doc.listed_classes(t)
+    }
+}
+
 /// Finds mention candidates outside the quote spans, in text order.
 pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[crate::cues::SpeechCue]) -> Vec<Candidate> {
     let n = doc.tokens.len();
@@ -53,6 +63,8 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
         }
     }
     let mut out: Vec<Candidate> = Vec::new();
+    // one buffer for every phrase look-up in the document
+    let mut phrase = String::new();
     let mut t = 0;
     while t < n {
         if in_quote[t] || !is_word(doc, t) {
@@ -64,13 +76,12 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
             push(&mut out, c);
             continue;
         }
-        if let Some(c) = phrase_mention_at(doc, lang, t, &in_quote) {
+        if let Some(c) = phrase_mention_at(doc, lang, t, &in_quote, &mut phrase) {
             t = c.end;
             push(&mut out, c);
             continue;
         }
-        let lower = doc.lower(t);
-        let cl = lang.classes(lower);
+        let cl = doc.listed_classes(t);
         if cl & class::PRONOUN != 0 && (!doc.tokens[t].upper || doc.tokens[t].starts_sentence) && cl & (class::MASCULINE | class::FEMININE | class::PLURAL | class::NEUTER) != 0 {
             push(&mut out, simple(doc, t, t + 1, MentionKind::Pronoun, cl & class::PLURAL != 0));
         }
@@ -217,7 +228,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     // skip capitalised function words and non-name words at the start (`The`, `Oggi`, `Monday`)
     while start < n && is_name_word(doc, lang, start) && doc.tokens[start].para == para && !in_quote[start] {
         let l = doc.lower(start);
-        let cl = lang.classes(l);
+        let cl = doc.listed_classes(start);
         // `Prime Minister Justin Trudeau`: a capitalised two-word title
         if cl & class::PHRASE_START != 0 && start + 1 < n && lang.is(&format!("{} {}", l, doc.lower(start + 1)), class::TITLE | class::ROLE) && doc.tokens[start + 1].para == para {
             start += 2;
@@ -297,28 +308,28 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     if all_caps && para_start && end < n && doc.tokens[end].kind == TokenKind::Punct && matches!(doc.first_char(end), '-' | '–' | '—' | ',' | '.') && doc.word(start).chars().count() > 2 {
         return None;
     }
-    if single && lang.is(l0, class::NOT_NAME) {
+    let c0 = doc.listed_classes(start);
+    if single && c0 & class::NOT_NAME != 0 {
         return None;
     }
     // a lone sentence-initial capitalised word is a name only with evidence
     let introduces_speech = end < n && (doc.is_punct(end, ':') || doc.is(end, class::FINITE | class::AUX) && doc.tokens[end].kind == TokenKind::Word);
-    if single && doc.tokens[start].starts_sentence && !mid_caps.contains(l0) && !introduces_speech && lang.classes(l0) & (class::ORGANISATION | class::ORG_HEAD) == 0 {
+    if single && doc.tokens[start].starts_sentence && !mid_caps.contains(l0) && !introduces_speech && c0 & (class::ORGANISATION | class::ORG_HEAD) == 0 {
         return None;
     }
     // where every noun is capitalised, a lone capitalised word after an article is a noun
     // (`der Mann`, `die Sachen`), unless it is a given name or an organisation
-    if single && lang.capitalised_nouns && start > 0 && doc.tokens[start - 1].para == para && !lang.is(l0, class::ORGANISATION | class::ORG_HEAD) {
+    if single && lang.capitalised_nouns && start > 0 && doc.tokens[start - 1].para == para && c0 & (class::ORGANISATION | class::ORG_HEAD) == 0 {
         let p = start - 1;
         let pl = doc.lower(p);
-        let adjective = doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].upper && ["e", "en", "er", "es", "em"].iter().any(|e| pl.ends_with(e)) && !lang.is(pl, class::FINITE | class::PARTICIPLE | class::AUX | class::ROLE | class::TITLE | class::CONJUNCTION | class::PRONOUN | class::ADVERB);
-        if lang.is(pl, class::DETERMINER | class::PREPOSITION) || adjective {
+        let pc = listed(doc, lang, p);
+        let adjective = doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].upper && ["e", "en", "er", "es", "em"].iter().any(|e| pl.ends_with(e)) && pc & (class::FINITE | class::PARTICIPLE | class::AUX | class::ROLE | class::TITLE | class::CONJUNCTION | class::PRONOUN | class::ADVERB) == 0;
+        if pc & (class::DETERMINER | class::PREPOSITION) != 0 || adjective {
             return None;
         }
     }
-    let words: Vec<&str> = (start..end).filter(|&k| is_word(doc, k)).map(|k| doc.lower(k)).collect();
-    let phrase = words.join(" ");
-    let organisation = lang.is(&phrase, class::ORGANISATION)
-        || words.iter().any(|w| lang.is(w, class::ORG_HEAD))
+    let organisation = is_listed_organisation(doc, lang, start, end)
+        || (start..end).any(|k| is_word(doc, k) && doc.listed_classes(k) & class::ORG_HEAD != 0)
         || (single && doc.word(start).chars().count() >= 2 && doc.word(start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit()));
     let head = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
     let mut cand = Candidate {
@@ -340,6 +351,27 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     }
     extend_apposition(doc, lang, &mut cand, in_quote);
     Some(cand)
+}
+
+/// Whether the words of tokens `[start, end)` (punctuation skipped), space-joined, are a listed
+/// organisation. Only a phrase whose first word starts some multi-word entry needs a look-up.
+fn is_listed_organisation(doc: &Document, lang: &Language, start: usize, end: usize) -> bool {
+    let mut words = (start..end).filter(|&k| is_word(doc, k));
+    let Some(first) = words.next() else { return lang.is("", class::ORGANISATION) };
+    let first_classes = doc.listed_classes(first);
+    let mut rest = words.peekable();
+    if rest.peek().is_none() {
+        return first_classes & class::ORGANISATION != 0;
+    }
+    if first_classes & class::PHRASE_START == 0 {
+        return false;
+    }
+    let mut phrase = doc.lower(first).to_string();
+    for k in rest {
+        phrase.push(' ');
+        phrase.push_str(doc.lower(k));
+    }
+    lang.is(&phrase, class::ORGANISATION)
 }
 
 /// `il segretario di Stato americano Marco Rubio`, `Prime Minister Justin Trudeau`: a title or role up
@@ -442,7 +474,8 @@ fn set_after_preposition(doc: &Document, _lang: &Language, c: &mut Candidate) {
 
 /// Organisations and roles written in lowercase or as known phrases: `il Cremlino`, `la Casa Bianca`,
 /// `the police`, `un portavoce`, `the spokesperson for the ministry`.
-fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool]) -> Option<Candidate> {
+/// `phrase` is scratch space for the space-joined words being looked up.
+fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], phrase: &mut String) -> Option<Candidate> {
     let n = doc.tokens.len();
     let para = doc.tokens[t].para;
     let own = doc.classes(t);
@@ -460,7 +493,7 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
         return None;
     }
     let mut best: Option<(usize, u64)> = None;
-    let mut phrase = String::new();
+    phrase.clear();
     for k in 0..lang.max_phrase().min(n - t) {
         let j = t + k;
         if in_quote[j] || doc.tokens[j].kind != TokenKind::Word || doc.tokens[j].para != para {
@@ -470,11 +503,13 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
             phrase.push(' ');
         }
         phrase.push_str(doc.lower(j));
-        let cl = lang.classes(&phrase);
+        // one word: its own entry, and it starts a longer one exactly when marked PHRASE_START
+        let cl = if k == 0 { doc.listed_classes(j) } else { lang.classes(phrase) };
         if cl & (class::ORGANISATION | class::ROLE) != 0 {
             best = Some((k + 1, cl));
         }
-        if !lang.is_phrase_prefix(&phrase) {
+        let prefix = if k == 0 { cl & class::PHRASE_START != 0 } else { lang.is_phrase_prefix(phrase) };
+        if !prefix {
             break;
         }
     }

@@ -108,8 +108,10 @@ pub struct Token {
     pub upper: bool,
     /// The token is the first of its paragraph or follows a sentence-ending mark.
     pub starts_sentence: bool,
-    /// Lowercased text, as a range of [`Document::lower_buf`].
+    /// Lowercased text, as a byte range of [`Document::lower_buf`], or of the text itself when
+    /// `lower_in_text` (punctuation and words already in lowercase ASCII: most tokens, not copied).
     lower: (u32, u32),
+    lower_in_text: bool,
 }
 
 /// A text split into paragraphs and tokens, with a lowercased copy of every word.
@@ -121,15 +123,27 @@ pub struct Document<'a> {
     lower_buf: String,
     /// Each token's word classes in the analysis language (see [`Document::assign_classes`]).
     classes: Vec<u64>,
+    /// The tokens (sorted) whose classes are not their own entry's but their verb's (`déclare-t-il`).
+    derived: Vec<usize>,
 }
 
 /// Words that elide their vowel before the next word (`l’`, `dell’`, `qu’`): split them off so the
 /// following name keeps its capital.
-fn is_eliding(w: &str) -> bool {
-    matches!(
-        w,
-        "all" | "anch" | "bell" | "c" | "coll" | "com" | "d" | "dall" | "de" | "dell" | "dev" | "dov" | "gl" | "j" | "jusqu" | "l" | "lorsqu" | "m" | "n" | "nell" | "pell" | "po" | "puisqu" | "qu" | "quell" | "quest" | "s" | "sant" | "senz" | "sull" | "t" | "tr" | "tutt" | "un"
-    )
+const ELIDING: &[&str] = &[
+    "all", "anch", "bell", "c", "coll", "com", "d", "dall", "de", "dell", "dev", "dov", "gl", "j", "jusqu", "l", "lorsqu", "m", "n", "nell", "pell", "po", "puisqu", "qu", "quell", "quest", "s", "sant", "senz", "sull", "t", "tr", "tutt", "un",
+];
+
+/// Whether `before`, the word before an apostrophe, lowercased, is an eliding word. The eliding
+/// words are ASCII, so an ASCII word is compared ignoring case, without a lowercased copy.
+fn is_eliding_prefix(before: &str) -> bool {
+    if before.len() > 6 {
+        return false;
+    }
+    if before.is_ascii() {
+        ELIDING.iter().any(|e| e.eq_ignore_ascii_case(before))
+    } else {
+        ELIDING.contains(&before.to_lowercase().as_str())
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -144,9 +158,113 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{AD}'
 }
 
+/// The character starting at byte `pos` of `s` (a char boundary), if any; ASCII needs no decoding.
+#[inline]
+fn char_at(s: &str, pos: usize) -> Option<char> {
+    let b = *s.as_bytes().get(pos)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        s[pos..].chars().next()
+    }
+}
+
+/// What [`scan_word`] saw in a word, as bits: ASCII digits, lowercase ASCII letters (and `_`),
+/// uppercase ASCII letters, non-ASCII word characters, and any non-ASCII character at all (word
+/// characters and typographic apostrophes).
+mod seen {
+    pub const DIGIT: u8 = 1;
+    pub const LOWER: u8 = 2;
+    pub const UPPER: u8 = 4;
+    pub const NON_ASCII_WORD: u8 = 8;
+    pub const NON_ASCII: u8 = 16;
+}
+
+/// For each byte: its [`seen`] bit when it is an ASCII word character (see [`is_word_char`]), else
+/// 0 (which includes every byte of a multi-byte character).
+static ASCII_KIND: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            seen::DIGIT
+        } else if c.is_ascii_uppercase() {
+            seen::UPPER
+        } else if c.is_ascii_lowercase() || c == b'_' {
+            seen::LOWER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The [`seen`] bits of one word character.
+fn seen_of(c: char) -> u8 {
+    if c.is_ascii() {
+        ASCII_KIND[c as usize]
+    } else {
+        seen::NON_ASCII_WORD | seen::NON_ASCII
+    }
+}
+
+/// The end of the word or number that starts at byte `start` of the paragraph `s` with the word
+/// character `first`, and what it contains ([`seen`] bits: all digits, already lowercase ASCII, …,
+/// so the caller need not read it again). Words take inner apostrophes and hyphens (`it's`,
+/// `O'Brien`, `Jean-Paul`), numbers inner `.`/`,` (`3.5`, `1,000`); an eliding word (`dell’`) ends
+/// after its apostrophe so the next word keeps its capital.
+fn scan_word(s: &str, start: usize, first: char) -> (usize, u8) {
+    const NOT_DIGIT: u8 = seen::LOWER | seen::UPPER | seen::NON_ASCII_WORD;
+    let bytes = s.as_bytes();
+    let mut end = start + first.len_utf8();
+    let mut flags = seen_of(first);
+    loop {
+        // fast path: a run of ASCII word characters, classified by table
+        while let Some(&b) = bytes.get(end) {
+            let kind = ASCII_KIND[b as usize];
+            if kind == 0 {
+                break;
+            }
+            flags |= kind;
+            end += 1;
+        }
+        let Some(d) = char_at(s, end) else { break };
+        // an ASCII character here is not a word character (the table said so)
+        if !d.is_ascii() && is_word_char(d) {
+            flags |= seen_of(d);
+            end += d.len_utf8();
+            continue;
+        }
+        if !(is_apostrophe(d) || d == '-' || d == '.' || d == ',') {
+            break;
+        }
+        let after = end + d.len_utf8();
+        let Some(next) = char_at(s, after).filter(|&n| is_word_char(n)) else { break };
+        let all_digits = flags & NOT_DIGIT == 0;
+        // 3.5, 1,000: only between digits
+        if (d == '.' || d == ',') && !(all_digits && next.is_ascii_digit()) {
+            break;
+        }
+        if !d.is_ascii() {
+            flags |= seen::NON_ASCII;
+        }
+        if is_apostrophe(d) && is_eliding_prefix(&s[start..end]) {
+            // split after the apostrophe: `dell’` + `Alleanza`
+            return (after, flags);
+        }
+        if d == '-' && all_digits {
+            break;
+        }
+        end = after;
+    }
+    (end, flags)
+}
+
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
-        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), lower_buf: String::new(), classes: Vec::new() };
+        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), lower_buf: String::new(), classes: Vec::new(), derived: Vec::new() };
         doc.split_paragraphs();
         doc.tokenize();
         doc
@@ -156,7 +274,6 @@ impl<'a> Document<'a> {
     /// ` .`) is not a paragraph.
     fn split_paragraphs(&mut self) {
         let mut start = 0;
-        let bytes = self.text.as_bytes();
         let push = |s: usize, e: usize, paras: &mut Vec<Span>| {
             let line = &self.text[s..e];
             let trimmed_start = s + (line.len() - line.trim_start().len());
@@ -166,109 +283,67 @@ impl<'a> Document<'a> {
             }
         };
         let mut paras = Vec::new();
-        for (i, &b) in bytes.iter().enumerate() {
-            if b == b'\n' {
-                push(start, i, &mut paras);
-                start = i + 1;
-            }
+        // `split` finds the newlines with a fast byte search
+        for line in self.text.split('\n') {
+            push(start, start + line.len(), &mut paras);
+            start += line.len() + 1;
         }
-        push(start, bytes.len(), &mut paras);
         self.paragraphs = paras;
     }
 
     fn tokenize(&mut self) {
         let text = self.text;
         self.tokens.reserve(text.len() / 5);
-        self.lower_buf.reserve(text.len());
+        self.lower_buf.reserve(text.len() / 4);
         for (pi, para) in self.paragraphs.clone().iter().enumerate() {
+            // positions below are byte offsets into the paragraph `s`; a byte cursor instead of a
+            // `CharIndices` iterator lets ASCII (most of any article) skip UTF-8 decoding entirely
             let s = &text[para.start..para.end];
-            let mut it = s.char_indices().peekable();
+            let mut i = 0;
             let mut sentence_start = true;
-            while let Some((i, c)) = it.next() {
+            while let Some(c) = char_at(s, i) {
                 if c.is_whitespace() {
+                    i += c.len_utf8();
                     continue;
                 }
-                let start = para.start + i;
-                let (end, kind) = if is_word_char(c) {
-                    let mut end = start + c.len_utf8();
-                    let mut all_digits = c.is_ascii_digit();
-                    // fast path: a run of ASCII letters and digits needs no decoding
-                    let bytes = s.as_bytes();
-                    let mut j = end - para.start;
-                    while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-                        all_digits &= bytes[j].is_ascii_digit();
-                        j += 1;
-                    }
-                    if j > end - para.start {
-                        end = para.start + j;
-                        while it.peek().is_some_and(|&(k, _)| k < j) {
-                            it.next();
-                        }
-                    }
-                    while let Some(&(j, d)) = it.peek() {
-                        let at = para.start + j;
-                        if is_word_char(d) {
-                            all_digits &= d.is_ascii_digit();
-                            end = at + d.len_utf8();
-                            it.next();
-                        } else if (is_apostrophe(d) || d == '-' || d == '.' || d == ',')
-                            && text[at + d.len_utf8()..para.end].chars().next().is_some_and(is_word_char)
-                        {
-                            let next = text[at + d.len_utf8()..].chars().next().unwrap();
-                            if d == '.' || d == ',' {
-                                // 3.5, 1,000: only between digits
-                                if !(all_digits && next.is_ascii_digit()) {
-                                    break;
-                                }
-                            }
-                            if is_apostrophe(d) {
-                                let before = &text[start..at];
-                                if before.len() <= 6 && is_eliding(&before.to_lowercase()) {
-                                    // split after the apostrophe: `dell’` + `Alleanza`
-                                    end = at + d.len_utf8();
-                                    it.next();
-                                    break;
-                                }
-                            }
-                            if d == '-' && all_digits {
-                                break;
-                            }
-                            end = at + d.len_utf8();
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    (end, if all_digits { TokenKind::Number } else { TokenKind::Word })
+                let (end, kind, flags) = if is_word_char(c) {
+                    let (end, flags) = scan_word(s, i, c);
+                    let all_digits = flags & (seen::LOWER | seen::UPPER | seen::NON_ASCII_WORD) == 0;
+                    (end, if all_digits { TokenKind::Number } else { TokenKind::Word }, flags)
                 } else {
-                    (start + c.len_utf8(), TokenKind::Punct)
+                    (i + c.len_utf8(), TokenKind::Punct, 0)
                 };
-                let word = &text[start..end];
-                let lo = self.lower_buf.len() as u32;
-                if kind == TokenKind::Punct {
+                let word = &s[i..end];
+                let start = para.start + i;
+                i = end;
+                let lo = self.lower_buf.len();
+                let lower_in_text = kind == TokenKind::Punct || flags & (seen::UPPER | seen::NON_ASCII) == 0;
+                if lower_in_text {
+                    // already its own lowercase form
+                } else if flags & seen::NON_ASCII == 0 {
+                    // lowercase in place: no per-character pushes
                     self.lower_buf.push_str(word);
+                    self.lower_buf[lo..].make_ascii_lowercase();
                 } else {
-                    if word.is_ascii() {
-                        self.lower_buf.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
-                    } else {
-                        for ch in word.chars() {
-                            if ch == '’' || ch == 'ʼ' {
-                                self.lower_buf.push('\'');
-                            } else if ch != '\u{AD}' {
-                                self.lower_buf.extend(ch.to_lowercase());
-                            }
+                    for ch in word.chars() {
+                        if ch.is_ascii() {
+                            self.lower_buf.push(ch.to_ascii_lowercase());
+                        } else if ch == '’' || ch == 'ʼ' {
+                            self.lower_buf.push('\'');
+                        } else if ch != '\u{AD}' {
+                            self.lower_buf.extend(ch.to_lowercase());
                         }
                     }
                 }
-                let hi = self.lower_buf.len() as u32;
-                let upper = word.chars().next().is_some_and(char::is_uppercase);
+                let (end_byte, hi) = (para.start + end, self.lower_buf.len());
                 self.tokens.push(Token {
-                    span: Span::new(start, end),
+                    span: Span::new(start, end_byte),
                     kind,
                     para: pi as u32,
-                    upper,
+                    upper: c.is_uppercase(),
                     starts_sentence: sentence_start,
-                    lower: (lo, hi),
+                    lower: if lower_in_text { (start as u32, end_byte as u32) } else { (lo as u32, hi as u32) },
+                    lower_in_text,
                 });
                 sentence_start = false;
                 if kind == TokenKind::Punct && matches!(c, '.' | '!' | '?' | '…') {
@@ -318,12 +393,42 @@ impl<'a> Document<'a> {
     /// Looks up every token's word classes once, so the stages test classes by index instead of
     /// hashing the same words again and again.
     pub fn assign_classes(&mut self, lang: &crate::lang::Language) {
-        self.classes = (0..self.tokens.len()).map(|t| if self.tokens[t].kind == TokenKind::Punct { 0 } else { lang.classes_of_token(self.lower(t)) }).collect();
+        let mut classes = Vec::with_capacity(self.tokens.len());
+        let mut derived = Vec::new();
+        for t in 0..self.tokens.len() {
+            if self.tokens[t].kind == TokenKind::Punct {
+                classes.push(0);
+                continue;
+            }
+            let lower = self.lower(t);
+            let mut c = lang.classes(lower);
+            if c == 0 {
+                c = lang.inverted_verb_classes(lower);
+                if c != 0 {
+                    derived.push(t);
+                }
+            }
+            classes.push(c);
+        }
+        self.classes = classes;
+        self.derived = derived;
     }
 
     /// The word classes of token `t` (0 for punctuation, or before [`Document::assign_classes`]).
     pub fn classes(&self, t: usize) -> u64 {
         self.classes.get(t).copied().unwrap_or(0)
+    }
+
+    /// The classes the word lists give word or number token `t`'s own lowercase form, i.e.
+    /// `lang.classes(doc.lower(t))` without hashing again: [`Document::classes`] except for an
+    /// inverted verb (`déclare-t-il`), whose classes are its verb's. Punctuation gives 0 here, which
+    /// need not be what the lists say of the character: callers look those up themselves.
+    pub fn listed_classes(&self, t: usize) -> u64 {
+        if self.derived.binary_search(&t).is_ok() {
+            0
+        } else {
+            self.classes(t)
+        }
     }
 
     /// Whether token `t` has any of the word classes in `mask`.
@@ -343,7 +448,12 @@ impl<'a> Document<'a> {
     }
 
     fn lower_of(&self, t: &Token) -> &str {
-        &self.lower_buf[t.lower.0 as usize..t.lower.1 as usize]
+        let range = t.lower.0 as usize..t.lower.1 as usize;
+        if t.lower_in_text {
+            &self.text[range]
+        } else {
+            &self.lower_buf[range]
+        }
     }
 
     /// The first character of token `t`.
@@ -432,6 +542,18 @@ mod tests {
         let doc = Document::new("Mr. Smith spoke. He left. “Yes,” he said.");
         let starts: Vec<&str> = (0..doc.tokens.len()).filter(|&t| doc.tokens[t].starts_sentence).map(|t| doc.word(t)).collect();
         assert_eq!(starts, ["Mr", "He", "“", "Yes"]);
+    }
+
+    #[test]
+    fn listed_classes_are_the_lists_own_entries() {
+        let fr = crate::lang::Language::get("fr").unwrap();
+        let doc = Document::for_language("« Non », déclare-t-il, a-t-elle dit au président Macron.", fr);
+        for t in (0..doc.tokens.len()).filter(|&t| doc.tokens[t].kind != TokenKind::Punct) {
+            assert_eq!(doc.listed_classes(t), fr.classes(doc.lower(t)), "{}", doc.word(t));
+            assert_eq!(doc.classes(t), fr.classes_of_token(doc.lower(t)), "{}", doc.word(t));
+        }
+        let inverted = (0..doc.tokens.len()).find(|&t| doc.word(t) == "déclare-t-il").unwrap();
+        assert!(doc.classes(inverted) != 0 && doc.listed_classes(inverted) == 0);
     }
 
     #[test]

@@ -17,25 +17,35 @@ use std::sync::OnceLock;
 #[derive(Default, Clone, Copy)]
 pub struct WordHasher(u64);
 
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
 impl Hasher for WordHasher {
+    /// Eight bytes at a time; the last 1–7 bytes are read as (overlapping) whole words rather than
+    /// copied into a buffer, which for the short keys here costs a `memcpy` call per hash.
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        let mut rest = bytes;
+        while let Some((chunk, tail)) = rest.split_first_chunk::<8>() {
+            self.add(u64::from_le_bytes(*chunk));
+            rest = tail;
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(K);
+        let n = rest.len();
+        if n >= 4 {
+            let lo = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]) as u64;
+            let hi = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]) as u64;
+            self.add(lo | hi << 32);
+        } else if n > 0 {
+            self.add(rest[0] as u64 | (rest[n / 2] as u64) << 8 | (rest[n - 1] as u64) << 16);
         }
     }
     #[inline]
     fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+        self.add(i as u64);
     }
     #[inline]
     fn finish(&self) -> u64 {
@@ -77,7 +87,10 @@ pub struct Language {
     inversion_suffixes: Vec<String>,
     /// Where nouns are capitalised and compounded (German): single-word roles of five letters or
     /// more, which also end compounds (`Porschesprecher`, `Generalanwalt`).
-    compound_roles: Vec<String>,
+    compound_roles: WordSet,
+    /// The shortest and longest of [`Language::compound_roles`], in bytes: the only suffix lengths
+    /// worth looking up.
+    compound_role_bytes: (usize, usize),
 }
 
 struct Source {
@@ -97,7 +110,7 @@ const LANGUAGES: &[Source] = &[language!("it"), language!("en"), language!("fr")
 
 impl Language {
     fn parse(src: &Source) -> Language {
-        let mut lang = Language { code: src.code, classes: WordMap::default(), prefixes: WordSet::default(), max_phrase: 1, capitalised_nouns: false, attitude_is_speech: true, inversion_suffixes: Vec::new(), compound_roles: Vec::new() };
+        let mut lang = Language { code: src.code, classes: WordMap::default(), prefixes: WordSet::default(), max_phrase: 1, capitalised_nouns: false, attitude_is_speech: true, inversion_suffixes: Vec::new(), compound_roles: WordSet::default(), compound_role_bytes: (usize::MAX, 0) };
         let mut entries: Vec<(String, u64)> = Vec::new();
         let options = source::decode(src.table, |word, bits| entries.push((word.to_string(), bits)));
         lang.capitalised_nouns = options.contains(&"capitalised_nouns");
@@ -108,7 +121,9 @@ impl Language {
                 continue;
             }
             if lang.capitalised_nouns && bits & class::ROLE != 0 && !word.contains(' ') && word.chars().count() >= 5 {
-                lang.compound_roles.push(word.clone());
+                let (lo, hi) = lang.compound_role_bytes;
+                lang.compound_role_bytes = (lo.min(word.len()), hi.max(word.len()));
+                lang.compound_roles.insert(word.clone());
             }
             lang.add(word, bits);
         }
@@ -143,8 +158,19 @@ impl Language {
     /// of the verb without its pronoun suffix.
     pub fn classes_of_token(&self, lower: &str) -> u64 {
         let c = self.classes(lower);
-        if c != 0 || !lower.contains('-') {
+        if c != 0 {
             return c;
+        }
+        self.inverted_verb_classes(lower)
+    }
+
+    /// For a token the lists do not know, the classes of the verb before its pronoun suffix
+    /// (`déclare-t-il` → `déclare`); 0 when no suffix fits.
+    pub fn inverted_verb_classes(&self, lower: &str) -> u64 {
+        // most languages have no suffixes, and most words no hyphen (a plain loop: the words are
+        // too short for `memchr` to pay)
+        if self.inversion_suffixes.is_empty() || !lower.bytes().any(|b| b == b'-') {
+            return 0;
         }
         // the longest suffix that fits: `-t-il` before `-il`
         let fitting = self.inversion_suffixes.iter().filter(|s| lower.len() > s.len() && lower.ends_with(s.as_str())).max_by_key(|s| s.len());
@@ -153,7 +179,12 @@ impl Language {
 
     /// Whether a lowercased compound noun ends in a role (`porschesprecher`, `wwf-sprecher`).
     pub fn is_compound_role(&self, lower: &str) -> bool {
-        self.compound_roles.iter().any(|r| lower.len() > r.len() + 2 && lower.ends_with(r.as_str()))
+        // a role `r` fits when `lower` ends with it and keeps more than two bytes before it: look
+        // up the suffixes starting at byte 3 or later whose length some role has
+        let (shortest, longest) = self.compound_role_bytes;
+        let first = lower.len().saturating_sub(longest).max(3);
+        let last = lower.len().saturating_sub(shortest);
+        (first..=last).any(|i| lower.is_char_boundary(i) && self.compound_roles.contains(&lower[i..]))
     }
 
     /// Whether a lowercased word or phrase has any of the classes in `mask`.
@@ -217,6 +248,34 @@ mod tests {
             let verbs = l.classes.values().filter(|&&b| b & (class::FINITE | class::PARTICIPLE) != 0).count();
             assert!(verbs > 20, "{code}: only {verbs} speech verb forms");
         }
+    }
+
+    /// The stages skip the prefix look-up for a phrase's first word and read PHRASE_START instead:
+    /// the two must agree.
+    #[test]
+    fn one_word_prefixes_are_exactly_the_phrase_starts() {
+        for code in Language::codes() {
+            let l = Language::get(code).unwrap();
+            for (word, &bits) in &l.classes {
+                if !word.contains(' ') {
+                    assert_eq!(bits & class::PHRASE_START != 0, l.is_phrase_prefix(word), "{code}: {word}");
+                }
+            }
+            for p in l.prefixes.iter().filter(|p| !p.contains(' ')) {
+                assert!(l.is(p, class::PHRASE_START), "{code}: {p}");
+            }
+        }
+    }
+
+    #[test]
+    fn compound_roles_match_by_suffix() {
+        let de = Language::get("de").unwrap();
+        for w in ["porschesprecher", "wwf-sprecher", "generalanwalt", "sprecher", "abcsprecher", "absprecher", "übersprecherin", "ärztesprecher"] {
+            let linear = de.compound_roles.iter().any(|r| w.len() > r.len() + 2 && w.ends_with(r.as_str()));
+            assert_eq!(de.is_compound_role(w), linear, "{w}");
+        }
+        assert!(de.is_compound_role("porschesprecher"));
+        assert!(!Language::get("en").unwrap().is_compound_role("spokesperson"));
     }
 
     #[test]
