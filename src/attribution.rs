@@ -665,7 +665,7 @@ fn inverted_pronoun(ctx: &Ctx, mut a: Attributed, cue: &SpeechCue, sal: &Salienc
             if m.kind == MentionKind::Name && !m.organisation && ctx.doc.tokens[end.saturating_sub(1).min(ctx.doc.tokens.len() - 1)].para + 1 >= para {
                 // the last speaker, unless another person is named since
                 let upto = ctx.mentions.partition_point(|c| c.end <= at);
-                let newer = ctx.mentions[..upto].iter().enumerate().rev().take_while(|(_, c)| c.first >= end).find(|(_, c)| c.kind == MentionKind::Name && !c.organisation);
+                let newer = ctx.mentions[..upto].iter().enumerate().rev().take_while(|(_, c)| c.first >= end).find(|(_, c)| c.kind == MentionKind::Name && !c.organisation && !c.after_preposition && looks_like_person(ctx, c));
                 a.antecedent = Some(newer.map_or(s, |(i, _)| i));
                 return a;
             }
@@ -1021,8 +1021,21 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         if has_quote {
             a.kind = QuoteKind::Mixed;
         }
-        if a.mention.is_some() {
+        // a mixed quote without a named subject is its quoted fragment's: the direct quote inside it
+        // was attributed with the same cue or a nearer one
+        let inner = if has_quote && a.mention.is_none() {
+            (start..end).find_map(accepted_at).and_then(|qi| direct.iter().find(|d| d.span == quotes[qi].span)).filter(|d| d.speaker_mention().is_some())
+        } else {
+            None
+        };
+        if let Some(d) = inner {
+            a.mention = d.mention;
+            a.antecedent = d.antecedent;
+            a.rule = d.rule;
+        } else if a.mention.is_some() {
             a = resolve(ctx, a, sal, start);
+        } else if cue.inverted_pronoun {
+            a = inverted_pronoun(ctx, Attributed { rule: Rule::Anaphora, ..a }, cue, sal, start);
         } else {
             a = anaphora(ctx, Attributed { rule: Rule::Anaphora, confidence: 0.5, ..a }, sal);
         }

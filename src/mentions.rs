@@ -135,6 +135,31 @@ fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::c
     out.sort_by_key(|c| c.first);
 }
 
+/// `le président de la commission, Erik Mose`, `la directora del hospital, Ana Pérez`: a role's
+/// lowercase complement (from token `s`, right after its preposition) of up to five plain words, when
+/// a comma and a person's name (two capitalised words) follow it. Returns where the complement ends
+/// (the comma), so that the role, its complement and the name become one mention.
+fn lowercase_complement_before_name(doc: &Document, s: usize, in_quote: &[bool]) -> Option<usize> {
+    let n = doc.tokens.len();
+    let para = doc.tokens.get(s)?.para;
+    let mut j = s;
+    while j < n && j < s + 5 && doc.tokens[j].para == para && !in_quote[j] && doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].upper {
+        if doc.is(j, class::FINITE | class::AUX | class::PARTICIPLE | class::GERUND | class::CONJUNCTION | class::RELATIVE | class::COMPLEMENTISER | class::PRONOUN) && !doc.is(j, class::DETERMINER | class::PREPOSITION) {
+            return None;
+        }
+        j += 1;
+    }
+    // the complement has a noun: a word that is neither a determiner nor a preposition
+    if j == s || !(s..j).any(|k| !doc.is(k, class::DETERMINER | class::PREPOSITION)) || doc.is(j - 1, class::DETERMINER | class::PREPOSITION) {
+        return None;
+    }
+    if j + 2 >= n || !doc.is_punct(j, ',') {
+        return None;
+    }
+    let names = (j + 1..(j + 5).min(n)).take_while(|&k| doc.tokens[k].para == para && !in_quote[k] && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].upper && !doc.is(k, class::NOT_NAME | class::DETERMINER | class::PREPOSITION)).count();
+    (names >= 2).then_some(j)
+}
+
 /// A role mention for the noun phrase `[first, end)` whose words start at `head_first`.
 fn np(doc: &Document, first: usize, head_first: usize, end: usize) -> Candidate {
     let span = Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end);
@@ -170,6 +195,8 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     }
     let para = doc.tokens[t].para;
     let mut start = t;
+    // where a title with its period (`M.`, `Mr.`) was skipped: it belongs to the mention's span
+    let mut titled_from: Option<usize> = None;
     // skip capitalised function words and non-name words at the start (`The`, `Oggi`, `Monday`)
     while start < n && is_name_word(doc, lang, start) && doc.tokens[start].para == para && !in_quote[start] {
         let l = doc.lower(start);
@@ -181,6 +208,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         }
         // `Mr. Smith`, `M. Dupont`: a title's period
         if cl & class::TITLE != 0 && start + 2 < n && doc.is_punct(start + 1, '.') && doc.tokens[start + 2].upper {
+            titled_from.get_or_insert(start);
             start += 2;
             continue;
         }
@@ -289,6 +317,11 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         plural: false,
     };
     extend_left_over_role(doc, lang, &mut cand, in_quote);
+    // `M. Mose`, `Mr. Smith`: the title and its period are part of the mention
+    if let Some(t0) = titled_from.filter(|&t0| cand.first == start && t0 + 2 == start) {
+        cand.first = t0;
+        cand.span.start = doc.tokens[t0].span.start;
+    }
     // `il Cremlino`, `la Bce`: a determiner right before the name belongs to the mention
     if cand.first == start && start > 0 && doc.tokens[start - 1].para == para && !in_quote[start - 1] && doc.is(start - 1, class::DETERMINER) && doc.tokens[start - 1].span.end + 1 >= doc.tokens[start].span.start {
         cand.first = start - 1;
@@ -457,6 +490,8 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
             }
             if j > s {
                 end = j;
+            } else if let Some(e) = lowercase_complement_before_name(doc, end + 1, in_quote) {
+                end = e;
             }
         }
     }

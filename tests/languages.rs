@@ -54,6 +54,17 @@ fn french() {
     said("fr", "« La situation est grave », a déclaré la ministre Élisabeth Borne.", "grave", "Élisabeth Borne");
     said("fr", "Le maire Jean Dupont a affirmé : « Nous reconstruirons l’école. »", "reconstruirons", "Jean Dupont");
     reported("fr", "Selon la préfecture, trois personnes ont été blessées.", "blessées", "préfecture");
+    // a role with a lowercase complement and the name in apposition is one mention; the body it
+    // names (`la commission`) does not take the later inverted pronouns
+    let mose = "« Les faits sont graves », a déclaré le président de la commission, Paul Garnier, à Genève. \
+        Dans les villes de Lyon et de Nantes, la commission a observé « des destructions massives », a-t-il ajouté. \
+        « Nous continuerons à enquêter », a-t-il observé.";
+    said("fr", mose, "graves", "Paul Garnier");
+    said("fr", mose, "destructions", "Paul Garnier");
+    reported("fr", mose, "destructions", "Paul Garnier");
+    said("fr", mose, "continuerons", "Paul Garnier");
+    // `M. Garnier`: the title and its period belong to the mention after the verb
+    said("fr", "Paul Garnier est arrivé lundi. Le comité a siégé. « Rien n’est décidé », a souligné M. Garnier.", "Rien", "Paul Garnier");
 }
 
 #[test]
@@ -62,6 +73,7 @@ fn spanish() {
     said("es", "«La economía crece», afirmó la presidenta Claudia Sheinbaum.", "economía", "Claudia Sheinbaum");
     said("es", "El alcalde José Luis Martínez-Almeida aseguró: “Madrid está preparada”.", "Madrid", "José Luis Martínez-Almeida");
     reported("es", "Según la Policía Nacional, el detenido tenía antecedentes.", "detenido", "Policía Nacional");
+    said("es", "«No hubo avisos», declaró el director del hospital, Manuel Ortega, ante la prensa.", "avisos", "Manuel Ortega");
 }
 
 #[test]
