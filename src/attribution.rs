@@ -145,6 +145,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 }
             }
         }
+        // `Temer voltou a dizer que … e pediu que …`: a verb coordinated right after `e`/`et`/`and`
+        // shares the subject of the clause it joins, the sentence's first subject
+        if t > from + 1 && self.is(t - 1, class::CONJUNCTION) && self.doc.tokens[t - 1].kind == TokenKind::Word && self.mention_at[t - 2] == 0 {
+            if let Some(m) = first_subject(self, from, t - 1) {
+                return Some(m);
+            }
+        }
         let mut crossed_clause = 0;
         while t > from && cue.first - t < MAX_SENTENCE_TOKENS {
             t -= 1;
@@ -776,7 +783,8 @@ fn recent_subject(ctx: &Ctx, at: usize) -> Option<usize> {
         }
         // up to the sentence's speech verb: a mention after it is its inverted subject or part of
         // what was said, not the narrative's subject
-        let cue = (s0..end).find(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| &ctx.cues[ctx.cue_at[t] as usize - 1]);
+        // (a cue noun, `No seu discurso`, has no subject of its own)
+        let cue = (s0..end).find(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0 && ctx.cues[ctx.cue_at[t] as usize - 1].form != CueForm::Noun).map(|t| &ctx.cues[ctx.cue_at[t] as usize - 1]);
         let main_end = cue.map_or(end, |c| c.first);
         let found = (s0..main_end)
             .filter(|&t| ctx.mention_at[t] != 0 && ctx.quote_at[t] == 0)

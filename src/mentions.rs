@@ -426,6 +426,10 @@ fn set_after_preposition(doc: &Document, _lang: &Language, c: &mut Candidate) {
     c.after_preposition = c.first > 0 && {
         let p = c.first - 1;
         doc.tokens[p].para == doc.tokens[c.first].para && doc.tokens[p].kind == TokenKind::Word && doc.is(p, class::PREPOSITION) && !doc.is(p, class::DETERMINER)
+    } || {
+        // `na Câmara`, `pelo governo`: the mention's own article is a preposition's contraction
+        let f = c.first;
+        doc.tokens[f].kind == TokenKind::Word && doc.is(f, class::DETERMINER) && doc.is(f, class::PREPOSITION) && !doc.tokens[f].starts_sentence
     };
 }
 

@@ -81,6 +81,14 @@ fn portuguese() {
     said("pt", "“Não vamos recuar”, disse o presidente Luiz Inácio Lula da Silva.", "recuar", "Luiz Inácio Lula da Silva");
     said("pt", "A Petrobras disse em nota: “A produção segue normal”.", "produção", "Petrobras");
     reported("pt", "Segundo o Ministério da Saúde, os casos caíram em março.", "casos", "Ministério da Saúde");
+    // a contracted article (`na`, `pelo`) governs its mention like a preposition; a cue noun
+    // (`No seu discurso`) has no subject; a verb after `e` shares the clause's subject
+    let temer = "“Vamos em frente”, disse o presidente Carlos Mendes. \
+        No seu discurso, o presidente não falou sobre as denúncias que teve que enfrentar na Câmara dos Deputados, mas afirmou que a economia cresce. \
+        “Podemos reunir o novo ministério”, disse.";
+    said("pt", temer, "Podemos", "Carlos Mendes");
+    reported("pt", temer, "economia", "Carlos Mendes");
+    reported("pt", "O ministro Carlos Mendes visitou a obra e pediu que os trabalhos acelerem.", "trabalhos", "Carlos Mendes");
 }
 
 #[test]
