@@ -965,7 +965,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `Der Ministerpräsident Thailands, Abhisit Vejjajiva, sagte`: a role in apposition
                     // before the speaker is not what was said
                     let only_mentions = (s0..comma).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].kind != TokenKind::Word || doc.is(k, class::DETERMINER | class::PREPOSITION | class::ROLE | class::TITLE) || doc.tokens[k].upper);
-                    if rest_ok && own_words >= 2 && !only_mentions {
+                    // `Lors de sa visite à Lyon, X a pu constater`: a fronted adverbial phrase before the subject, not content
+                    let fronted_phrase = comma + 1 < cue.first && ctx.is(s0, class::PREPOSITION) && !ctx.is(s0, class::DETERMINER) && !(s0..comma).any(|k| ctx.quote_at[k] != 0 || ctx.punct(k, &[',', ':', ';']) || ctx.is(k, class::FINITE | class::AUX | class::COMPLEMENTISER));
+                    if rest_ok && own_words >= 2 && !only_mentions && !fronted_phrase {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
                             Some(ctx.mention_at[cue.first - 1] as usize - 1)
                         } else {

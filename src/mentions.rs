@@ -506,7 +506,12 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
     let mut head = Span::new(doc.tokens[t].span.start, doc.tokens[end - 1].span.end);
     let mut role = None;
     // `il ministro dell’Interno, Matteo Piantedosi`: a role with its name in apposition is one mention
-    if kind == MentionKind::Role && end + 2 < n && doc.is_punct(end, ',') && doc.tokens[end + 1].para == para && !in_quote[end + 1] {
+    // (not a plural role noun: `de 47 000 habitants, François Hollande a pu` starts a new clause)
+    let head_plural = {
+        let w = doc.lower(t);
+        w.chars().count() > 3 && (w.ends_with('s') && !w.ends_with("ss") || w.ends_with('x')) && matches!(lang.code, "fr" | "es" | "pt")
+    };
+    if kind == MentionKind::Role && !head_plural && end + 2 < n && doc.is_punct(end, ',') && doc.tokens[end + 1].para == para && !in_quote[end + 1] {
         let s = end + 1;
         let mut j = s;
         while j < n && j < s + 4 && doc.tokens[j].para == para && !in_quote[j] && doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].upper && !doc.is(j, class::NOT_NAME | class::DETERMINER | class::PREPOSITION) {
