@@ -846,7 +846,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 } else if me < s1 {
                     let start = if ctx.punct(me, &[',']) { me + 1 } else { me };
                     let end = clause_end(ctx, start, s1);
-                    if end > start + 2 {
+                    // `pour la Sicile pour travailler …`: a purpose clause (a preposition and an
+                    // infinitive) is not what the source said
+                    let purpose = start + 1 < s1 && ctx.is(start, class::PREPOSITION) && doc.tokens[start + 1].kind == TokenKind::Word && looks_infinitive(ctx.lang.code, doc.lower(start + 1));
+                    if end > start + 2 && !purpose {
                         found = Some((start, end, Some(m), Rule::Attributor));
                     }
                 }
@@ -967,7 +970,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     let only_mentions = (s0..comma).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].kind != TokenKind::Word || doc.is(k, class::DETERMINER | class::PREPOSITION | class::ROLE | class::TITLE) || doc.tokens[k].upper);
                     // `Lors de sa visite à Lyon, X a pu constater`: a fronted adverbial phrase before the subject, not content
                     let fronted_phrase = comma + 1 < cue.first && ctx.is(s0, class::PREPOSITION) && !ctx.is(s0, class::DETERMINER) && !(s0..comma).any(|k| ctx.quote_at[k] != 0 || ctx.punct(k, &[',', ':', ';']) || ctx.is(k, class::FINITE | class::AUX | class::COMPLEMENTISER));
-                    if rest_ok && own_words >= 2 && !only_mentions && !fronted_phrase {
+                    // `…, dans un message audio, X avait expliqué à un ami qu'il …`: the verb's own
+                    // reported clause follows it, so what comes before the subject is not content
+                    let clause_follows = comma + 1 < cue.first && (cue.end..s1.min(cue.end + 10)).take_while(|&k| ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', '.', ':', '!', '?'])).any(|k| ctx.is(k, class::COMPLEMENTISER) && !ctx.is(k, class::DETERMINER | class::PREPOSITION));
+                    if rest_ok && own_words >= 2 && !only_mentions && !fronted_phrase && !clause_follows {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
                             Some(ctx.mention_at[cue.first - 1] as usize - 1)
                         } else {

@@ -135,16 +135,17 @@ fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::c
     out.sort_by_key(|c| c.first);
 }
 
-/// `le président de la commission, Erik Mose`, `la directora del hospital, Ana Pérez`: a role's
-/// lowercase complement (from token `s`, right after its preposition) of up to five plain words, when
-/// a comma and a person's name (two capitalised words) follow it. Returns where the complement ends
-/// (the comma), so that the role, its complement and the name become one mention.
+/// `le président de la commission, Erik Mose`, `le ministre de la Pêche et de l’Economie maritime,
+/// Alioune Ndoye`: a role's complement (from token `s`, right after its preposition) of up to ten
+/// words without a verb, when a comma and a person's name (two capitalised words) follow it. Returns
+/// where the complement ends (the comma), so that the role, its complement and the name become one
+/// mention.
 fn lowercase_complement_before_name(doc: &Document, s: usize, in_quote: &[bool]) -> Option<usize> {
     let n = doc.tokens.len();
     let para = doc.tokens.get(s)?.para;
     let mut j = s;
-    while j < n && j < s + 5 && doc.tokens[j].para == para && !in_quote[j] && doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].upper {
-        if doc.is(j, class::FINITE | class::AUX | class::PARTICIPLE | class::GERUND | class::CONJUNCTION | class::RELATIVE | class::COMPLEMENTISER | class::PRONOUN) && !doc.is(j, class::DETERMINER | class::PREPOSITION) {
+    while j < n && j < s + 10 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].kind == TokenKind::Word || doc.is_punct(j, '\'') || doc.is_punct(j, '’') || doc.is_punct(j, '-')) {
+        if doc.is(j, class::FINITE | class::AUX | class::PARTICIPLE | class::GERUND | class::RELATIVE | class::COMPLEMENTISER | class::PRONOUN) && !doc.is(j, class::DETERMINER | class::PREPOSITION) {
             return None;
         }
         j += 1;
@@ -388,6 +389,10 @@ fn extend_apposition(doc: &Document, lang: &Language, c: &mut Candidate, in_quot
         return;
     }
     let mut k = e + 1;
+    // `des Pays-Bas, selon le ministre`: a new phrase, not an apposition
+    if doc.is(k, class::PREPOSITION | class::ATTRIBUTOR | class::CONJUNCTION) && !doc.is(k, class::DETERMINER) {
+        return;
+    }
     if doc.is(k, class::DETERMINER) {
         k += 1;
     }
@@ -483,7 +488,8 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
                 j += 1;
             }
             let s = j;
-            while j < n && j < s + 6 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].upper || doc.is(j, class::ORGANISATION)) && doc.tokens[j].kind == TokenKind::Word {
+            let before_name = lowercase_complement_before_name(doc, end + 1, in_quote);
+            while before_name.is_none() && j < n && j < s + 6 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].upper || doc.is(j, class::ORGANISATION)) && doc.tokens[j].kind == TokenKind::Word {
                 j += 1;
             }
             // `il ministro degli Esteri Antonio Tajani`, `sindaco di Nizza Christian Estrosi`: three or
@@ -492,10 +498,10 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
             if j - s >= 3 && !(j - 2..j).any(|k| doc.is(k, class::ORG_HEAD | class::ORGANISATION | class::NOT_NAME)) {
                 j -= 2;
             }
-            if j > s {
-                end = j;
-            } else if let Some(e) = lowercase_complement_before_name(doc, end + 1, in_quote) {
+            if let Some(e) = before_name {
                 end = e;
+            } else if j > s {
+                end = j;
             }
         }
     }

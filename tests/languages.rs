@@ -69,6 +69,17 @@ fn french() {
         Le président s'est adressé aux habitants :\n\n« Nous reconstruirons ensemble cette ville, ses écoles et son port. »";
     said("fr", hollande, "reconstruirons", "Paul Garnier");
     assert!(run("fr", hollande).iter().all(|(t, _, _)| !t.contains("Lors de")), "{:?}", run("fr", hollande));
+    // a role whose complement has capitalised words and `et` still takes the name in apposition;
+    // `selon le ministre` after a name is not its apposition
+    let ndiaye = "Le ministre de la Pêche et de l’Economie maritime, Paul Ndiaye, a lancé les travaux. \
+        Les études ont été faites avec l’aide des Pays-Bas, selon le ministre de la Pêche.";
+    reported("fr", ndiaye, "études", "Paul Ndiaye");
+    // a purpose clause after `pour X` and a fronted phrase before a verb that has its own `que`
+    // clause are not reported speech
+    let travel = "Mais il prend la route pour la Sicile pour travailler quelques jours dans une ferme. \
+        La veille au soir, dans un message audio, Paul Garnier avait expliqué à un ami qu’il ne pouvait pas venir.";
+    let got = run("fr", travel);
+    assert!(got.iter().all(|(t, _, _)| !t.contains("travailler") && !t.contains("message audio")), "{got:?}");
     // `M. Garnier`: the title and its period belong to the mention after the verb
     said("fr", "Paul Garnier est arrivé lundi. Le comité a siégé. « Rien n’est décidé », a souligné M. Garnier.", "Rien", "Paul Garnier");
 }
