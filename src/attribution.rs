@@ -85,7 +85,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         for t in 0..n {
             let tok = &doc.tokens[t];
             let new_para = t == 0 || doc.tokens[t - 1].para != tok.para;
-            let lowercase_word = tok.kind == TokenKind::Word && !tok.upper && doc.first_char(t).is_alphabetic();
+            // (nor does a comma: `« … ? », demande X` goes on after the quote's question mark)
+            let lowercase_word = tok.kind == TokenKind::Word && !tok.upper && doc.first_char(t).is_alphabetic() || tok.kind == TokenKind::Punct && matches!(doc.first_char(t), ',' | ';');
             let boundary = tok.starts_sentence && !lowercase_word && (quote_at[t] == 0 || quote_first[t])
                 // a run-on without punctuation is cut, so every sentence-scoped rule stays bounded
                 || sentences.last().is_some_and(|l| t - l.0 >= MAX_SENTENCE_TOKENS);
@@ -397,6 +398,19 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
     // — a speech verb elsewhere in the sentence: `aveva definito la situazione “un disastro”`
     if title_like {
         return None;
+    }
+    // `Pour la ministre X, interrogée sur CNews, « … »`, `Según X, «…»`: an attributor before the
+    // quote, with no verb of its own between its source and the quote
+    let attributor = (l0..qa).filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t)).filter(|&ci| ctx.cues[ci].form == CueForm::Attributor);
+    if let Some(ci) = attributor {
+        let cue = &ctx.cues[ci];
+        if let Some(m) = ctx.subject_right(cue, qa) {
+            let free = (ctx.mentions[m].end..qa).all(|t| ctx.cue_at[t] == 0 || ctx.cues[ctx.cue_at[t] as usize - 1].form == CueForm::Participle);
+            if free && qa > 0 && ctx.punct(qa - 1, &[',', ':']) {
+                used_cues[ci] = true;
+                return Some(resolve(ctx, make(Some(m), Some(cue), Rule::Attributor, 0.8), sal, qa));
+            }
+        }
     }
     let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t).filter(|&ci| ctx.cues[ci].form != CueForm::Noun && !ctx.cues[ci].attitude));
     let after = (qb..s1).filter(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| ctx.cue_at[t] as usize - 1).find(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun);
@@ -849,7 +863,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `pour la Sicile pour travailler …`: a purpose clause (a preposition and an
                     // infinitive) is not what the source said
                     let purpose = start + 1 < s1 && ctx.is(start, class::PREPOSITION) && doc.tokens[start + 1].kind == TokenKind::Word && looks_infinitive(ctx.lang.code, doc.lower(start + 1));
-                    if end > start + 2 && !purpose {
+                    // `Pour X, interrogée sur CNews, « … »`: words about the source, then its quote
+                    let quote_from = (start..end).find(|&k| accepted_at(k).is_some());
+                    let only_quote = quote_from.is_some_and(|k| k > start && ctx.punct(k - 1, &[',', ':']) && (k..end).all(|t| accepted_at(t).is_some() || ctx.punct(t, &['.', ',', ';', '!', '?'])));
+                    if end > start + 2 && !purpose && !only_quote {
                         found = Some((start, end, Some(m), Rule::Attributor));
                     }
                 }

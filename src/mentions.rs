@@ -136,7 +136,7 @@ fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::c
 }
 
 /// `le président de la commission, Erik Mose`, `le ministre de la Pêche et de l’Economie maritime,
-/// Alioune Ndoye`: a role's complement (from token `s`, right after its preposition) of up to ten
+/// Alioune Ndoye`: a role's complement (from token `s`, after the role or its preposition) of up to 14
 /// words without a verb, when a comma and a person's name (two capitalised words) follow it. Returns
 /// where the complement ends (the comma), so that the role, its complement and the name become one
 /// mention.
@@ -144,7 +144,7 @@ fn lowercase_complement_before_name(doc: &Document, s: usize, in_quote: &[bool])
     let n = doc.tokens.len();
     let para = doc.tokens.get(s)?.para;
     let mut j = s;
-    while j < n && j < s + 10 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].kind == TokenKind::Word || doc.is_punct(j, '\'') || doc.is_punct(j, '’') || doc.is_punct(j, '-')) {
+    while j < n && j < s + 14 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].kind == TokenKind::Word || doc.is_punct(j, '\'') || doc.is_punct(j, '’') || doc.is_punct(j, '-')) {
         if doc.is(j, class::FINITE | class::AUX | class::PARTICIPLE | class::GERUND | class::RELATIVE | class::COMPLEMENTISER | class::PRONOUN) && !doc.is(j, class::DETERMINER | class::PREPOSITION) {
             return None;
         }
@@ -358,7 +358,8 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
             steps += 1;
         } else if cl & (class::ROLE | class::TITLE) != 0 {
             role_at = Some(k);
-        } else if cl & class::DETERMINER != 0 {
+        } else if cl & class::DETERMINER != 0 && !(k > 0 && doc.is(k - 1, class::PREPOSITION) || cl & class::PREPOSITION != 0) {
+            // (a determiner inside the role's complement goes on: `ministre de la Culture`, `du Commerce`)
             break;
         }
     }
@@ -502,6 +503,12 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
                 end = e;
             } else if j > s {
                 end = j;
+            }
+        } else if !doc.tokens[end].upper && doc.tokens[end].kind == TokenKind::Word {
+            // `La diputada nacional y vicepresidenta del bloque, Cecilia Moreau`, `le président
+            // américain, Donald Trump`: adjectives and coordinated roles before the name
+            if let Some(e) = lowercase_complement_before_name(doc, end, in_quote) {
+                end = e;
             }
         }
     }

@@ -80,6 +80,12 @@ fn french() {
         La veille au soir, dans un message audio, Paul Garnier avait expliqué à un ami qu’il ne pouvait pas venir.";
     let got = run("fr", travel);
     assert!(got.iter().all(|(t, _, _)| !t.contains("travailler") && !t.contains("message audio")), "{got:?}");
+    // a question mark inside the quote does not end the sentence before its cue; a role's
+    // complement may hold `du`; an attributor before its quote names the speaker
+    said("fr", "« Vous partez l’année prochaine ? », demande le journaliste Paul Garnier au ministre.", "partez", "Paul Garnier");
+    let gregoire = "Pour la ministre chargée du Commerce Claire Morel, interrogée sur la radio, « la meilleure recette, c’est de ne pas y penser ».";
+    said("fr", gregoire, "recette", "Claire Morel");
+    assert!(run("fr", gregoire).iter().all(|(_, k, _)| *k == QuoteKind::Direct), "{:?}", run("fr", gregoire));
     // `M. Garnier`: the title and its period belong to the mention after the verb
     said("fr", "Paul Garnier est arrivé lundi. Le comité a siégé. « Rien n’est décidé », a souligné M. Garnier.", "Rien", "Paul Garnier");
 }
@@ -91,6 +97,9 @@ fn spanish() {
     said("es", "El alcalde José Luis Martínez-Almeida aseguró: “Madrid está preparada”.", "Madrid", "José Luis Martínez-Almeida");
     reported("es", "Según la Policía Nacional, el detenido tenía antecedentes.", "detenido", "Policía Nacional");
     said("es", "Manuel Ortega visitó la zona. \"Hay que reconstruir\", afirmó el mandatario.", "reconstruir", "Manuel Ortega");
+    let moreau = "La diputada nacional y vicepresidenta del bloque en la Cámara baja, Ana Moreno, afirmó a través de un mensaje en su cuenta de Twitter que «somos una sociedad más justa».";
+    said("es", moreau, "sociedad", "Ana Moreno");
+    assert!(run("es", moreau).iter().all(|(t, _, _)| !t.starts_with("La diputada")), "{:?}", run("es", moreau));
     said("es", "«No hubo avisos», declaró el director del hospital, Manuel Ortega, ante la prensa.", "avisos", "Manuel Ortega");
 }
 
