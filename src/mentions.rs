@@ -226,7 +226,10 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
             break;
         }
     }
-    if start >= n || !is_name_word(doc, lang, start) || in_quote[start] || doc.tokens[start].para != para {
+    // `Herman De Croo`, `Marine Le Pen`, `M. Di Maio`: a capitalised particle inside a name
+    let cap_particle = |k: usize| k + 1 < n && doc.tokens[k].upper && doc.tokens[k].kind == TokenKind::Word && doc.is(k, class::PARTICLE) && doc.tokens[k + 1].para == para && !in_quote[k + 1] && is_name_word(doc, lang, k + 1) && !doc.is(k + 1, class::NOT_NAME | class::PRONOUN | class::PARTICLE);
+    let titled = titled_from.is_some_and(|t0| t0 + 2 == start);
+    if start >= n || !(is_name_word(doc, lang, start) || titled && cap_particle(start)) || in_quote[start] || doc.tokens[start].para != para {
         return None;
     }
     let mut end = start + 1;
@@ -242,6 +245,8 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
             k < n && is_name_word(doc, lang, k) && !in_quote[k] && doc.tokens[k].para == para
         } {
             end = if doc.is(end + 1, class::PARTICLE) && !doc.tokens[end + 1].upper { end + 3 } else { end + 2 };
+        } else if cap_particle(end) {
+            end += 2;
         } else if doc.is_punct(end, '.') && doc.word(end - 1).chars().count() == 1 && end + 1 < n && is_name_word(doc, lang, end + 1) {
             end += 2; // an initial: `J. K. Rowling`
         } else if doc.tokens[end].upper && doc.is(end, class::NOT_NAME) && doc.is(end, class::ORGANISATION | class::ORG_HEAD) {

@@ -86,6 +86,8 @@ fn french() {
     let gregoire = "Pour la ministre chargée du Commerce Claire Morel, interrogée sur la radio, « la meilleure recette, c’est de ne pas y penser ».";
     said("fr", gregoire, "recette", "Claire Morel");
     assert!(run("fr", gregoire).iter().all(|(_, k, _)| *k == QuoteKind::Direct), "{:?}", run("fr", gregoire));
+    // a capitalised particle inside a name, after a title too
+    said("fr", "Le président de la Chambre, Paul De Smet, était absent. « Je ne savais rien », a indiqué jeudi M. De Smet.", "savais", "Paul De Smet");
     // `M. Garnier`: the title and its period belong to the mention after the verb
     said("fr", "Paul Garnier est arrivé lundi. Le comité a siégé. « Rien n’est décidé », a souligné M. Garnier.", "Rien", "Paul Garnier");
 }
