@@ -1019,10 +1019,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
             _ => {}
         }
         let Some((start, end, mention, rule)) = found else { continue };
-        // `ha ammesso che A e che B`: coordinated reported clauses, one quote each
+        // `ha ammesso che A e che B`: coordinated reported clauses, one quote each in the Italian
+        // annotations; the French, Spanish, Portuguese and English ones keep `que A et que B` as one
+        let split_coordinated = ctx.lang.code == "it";
         let mut pieces = vec![(start, end)];
         let mut e = end;
-        while e + 2 < s1 && ctx.is(e, class::CONJUNCTION) && ctx.is(e + 1, class::COMPLEMENTISER) {
+        while split_coordinated && e + 2 < s1 && ctx.is(e, class::CONJUNCTION) && ctx.is(e + 1, class::COMPLEMENTISER) {
             let next_end = clause_end(ctx, e + 2, s1);
             if next_end <= e + 2 {
                 break;
@@ -1149,8 +1151,8 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
         if t + 1 < s1 && t > start && ctx.is(t, class::CONJUNCTION) && ctx.cue_at[t + 1] != 0 && ctx.cues[ctx.cue_at[t + 1] as usize - 1].form == CueForm::Gerund {
             return t;
         }
-        // `e che …`: a second reported clause starts
-        if t + 1 < s1 && ctx.is(t, class::CONJUNCTION) && ctx.is(t + 1, class::COMPLEMENTISER) && t > start {
+        // `e che …`: a second reported clause starts (a separate quote in the Italian annotations)
+        if ctx.lang.code == "it" && t + 1 < s1 && ctx.is(t, class::CONJUNCTION) && ctx.is(t + 1, class::COMPLEMENTISER) && t > start {
             return t;
         }
         t += 1;

@@ -99,6 +99,9 @@ fn spanish() {
     said("es", "El alcalde José Luis Martínez-Almeida aseguró: “Madrid está preparada”.", "Madrid", "José Luis Martínez-Almeida");
     reported("es", "Según la Policía Nacional, el detenido tenía antecedentes.", "detenido", "Policía Nacional");
     said("es", "Manuel Ortega visitó la zona. \"Hay que reconstruir\", afirmó el mandatario.", "reconstruir", "Manuel Ortega");
+    // coordinated reported clauses (`que A y que B`) are one reported quote
+    let coord = run("es", "El ministro Carlos Cuerpo aseguró que la economía crece y que el paro bajará este año.");
+    assert_eq!(coord.iter().filter(|(_, k, _)| *k != QuoteKind::Direct).count(), 1, "{coord:?}");
     let moreau = "La diputada nacional y vicepresidenta del bloque en la Cámara baja, Ana Moreno, afirmó a través de un mensaje en su cuenta de Twitter que «somos una sociedad más justa».";
     said("es", moreau, "sociedad", "Ana Moreno");
     assert!(run("es", moreau).iter().all(|(t, _, _)| !t.starts_with("La diputada")), "{:?}", run("es", moreau));
