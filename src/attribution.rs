@@ -863,10 +863,13 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `pour la Sicile pour travailler …`: a purpose clause (a preposition and an
                     // infinitive) is not what the source said
                     let purpose = start + 1 < s1 && ctx.is(start, class::PREPOSITION) && doc.tokens[start + 1].kind == TokenKind::Word && looks_infinitive(ctx.lang.code, doc.lower(start + 1));
+                    // `un recuerdo para las víctimas, a las que …`: an attributor opens its clause
+                    // (in Romance and English word order; German puts `laut X` inside the clause)
+                    let opens_clause = ctx.lang.capitalised_nouns || cue.first == s0 || ctx.punct(cue.first - 1, &[',', ';', ':', '(', '–', '—', '-', '"', '«', '“']) || ctx.is(cue.first - 1, class::CONJUNCTION | class::ADVERB) || doc.tokens[cue.first - 1].kind == TokenKind::Punct;
                     // `Pour X, interrogée sur CNews, « … »`: words about the source, then its quote
                     let quote_from = (start..end).find(|&k| accepted_at(k).is_some());
                     let only_quote = quote_from.is_some_and(|k| k > start && ctx.punct(k - 1, &[',', ':']) && (k..end).all(|t| accepted_at(t).is_some() || ctx.punct(t, &['.', ',', ';', '!', '?'])));
-                    if end > start + 2 && !purpose && !only_quote {
+                    if end > start + 2 && !purpose && !only_quote && opens_clause {
                         found = Some((start, end, Some(m), Rule::Attributor));
                     }
                 }

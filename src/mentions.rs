@@ -542,7 +542,11 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
             end = j;
         }
     }
-    let plural = doc.lower(t + len - 1).ends_with('s') && lang.code == "en" || doc.lower(t + len - 1).ends_with('i') && lang.code == "it";
+    let last = doc.lower(t + len - 1);
+    let plural = last.ends_with('s') && lang.code == "en"
+        || last.ends_with('i') && lang.code == "it"
+        // `des collaborateurs`, `los vecinos`, `os deputados`
+        || matches!(lang.code, "fr" | "es" | "pt") && last.chars().count() > 3 && (last.ends_with('s') && !last.ends_with("ss") || lang.code == "fr" && last.ends_with('x'));
     let mut c = Candidate {
         span: Span::new(doc.tokens[first].span.start, head.end),
         head,

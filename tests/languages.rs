@@ -86,6 +86,11 @@ fn french() {
     let gregoire = "Pour la ministre chargée du Commerce Claire Morel, interrogée sur la radio, « la meilleure recette, c’est de ne pas y penser ».";
     said("fr", gregoire, "recette", "Claire Morel");
     assert!(run("fr", gregoire).iter().all(|(_, k, _)| *k == QuoteKind::Direct), "{:?}", run("fr", gregoire));
+    // a plural role noun (`des collaborateurs`) is not the `il` of an inverted cue
+    let coridon = "« Nous construisons un modèle », a expliqué Paul Garnier.\n\nIl a ajouté que l’outil était prêt.\n\n\
+        Il a souligné que l’intelligence artificielle peut réduire l’engagement des collaborateurs.\n\n\
+        « Le management est d’abord une réalité humaine », a-t-il insisté.";
+    said("fr", coridon, "management", "Paul Garnier");
     // a capitalised particle inside a name, after a title too
     said("fr", "Le président de la Chambre, Paul De Smet, était absent. « Je ne savais rien », a indiqué jeudi M. De Smet.", "savais", "Paul De Smet");
     // `M. Garnier`: the title and its period belong to the mention after the verb
@@ -102,6 +107,9 @@ fn spanish() {
     // coordinated reported clauses (`que A y que B`) are one reported quote
     let coord = run("es", "El ministro Carlos Cuerpo aseguró que la economía crece y que el paro bajará este año.");
     assert_eq!(coord.iter().filter(|(_, k, _)| *k != QuoteKind::Direct).count(), 1, "{coord:?}");
+    // `para` after a noun is not an attributor (`un recuerdo para las víctimas, a las que …`)
+    let ares = run("es", "Ares ha tenido un recuerdo para las víctimas, a las que ha dicho que el mejor homenaje es la paz.");
+    assert!(ares.iter().all(|(t, _, _)| !t.starts_with("a las que")), "{ares:?}");
     let moreau = "La diputada nacional y vicepresidenta del bloque en la Cámara baja, Ana Moreno, afirmó a través de un mensaje en su cuenta de Twitter que «somos una sociedad más justa».";
     said("es", moreau, "sociedad", "Ana Moreno");
     assert!(run("es", moreau).iter().all(|(t, _, _)| !t.starts_with("La diputada")), "{:?}", run("es", moreau));
