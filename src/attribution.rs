@@ -855,7 +855,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // `according to X, CONTENT` / `CONTENT, according to X.`
                 let Some(m) = ctx.subject_right(cue, s1) else { continue };
                 let me = ctx.mentions[m].end;
-                if cue.first > s0 && ctx.punct(cue.first - 1, &[',', '(']) && cue.first - 1 > s0 + 3 {
+                // (not when the words before the comma go on after the source: `… de l'accusé
+                // dont, selon X, « … »`)
+                let open_before = cue.first > s0 + 1 && doc.tokens[cue.first - 2].kind == TokenKind::Word && ctx.is(cue.first - 2, class::RELATIVE | class::COMPLEMENTISER | class::CONJUNCTION | class::PREPOSITION | class::DETERMINER);
+                if cue.first > s0 && ctx.punct(cue.first - 1, &[',', '(']) && cue.first - 1 > s0 + 3 && !open_before {
                     found = Some((s0, cue.first - 1, Some(m), Rule::Attributor));
                 } else if me < s1 {
                     let start = if ctx.punct(me, &[',']) { me + 1 } else { me };

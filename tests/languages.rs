@@ -91,6 +91,10 @@ fn french() {
         Il a souligné que l’intelligence artificielle peut réduire l’engagement des collaborateurs.\n\n\
         « Le management est d’abord une réalité humaine », a-t-il insisté.";
     said("fr", coridon, "management", "Paul Garnier");
+    // words before `, selon X,` that go on after it are not what X said
+    let soussi = "Des avocats ont dénoncé une \"supercherie\" de l'accusé dont, selon Me Paul Garnier, avocat d'une victime, \"la radicalisation est ancienne et profonde\".";
+    said("fr", soussi, "radicalisation", "Paul Garnier");
+    assert!(run("fr", soussi).iter().all(|(t, _, _)| !t.starts_with("Des avocats")), "{:?}", run("fr", soussi));
     // a capitalised particle inside a name, after a title too
     said("fr", "Le président de la Chambre, Paul De Smet, était absent. « Je ne savais rien », a indiqué jeudi M. De Smet.", "savais", "Paul De Smet");
     // `M. Garnier`: the title and its period belong to the mention after the verb
