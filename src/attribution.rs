@@ -413,6 +413,16 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
         }
     }
     let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t).filter(|&ci| ctx.cues[ci].form != CueForm::Noun && !ctx.cues[ci].attitude));
+    // `dijo que el jefe de Estado responderá “en cualquier momento”`: a verb inside the reported
+    // clause of an earlier speech verb does not own the fragment; the reporting speaker does
+    let before = before.map(|ci| {
+        let c = &ctx.cues[ci];
+        (s0..c.first)
+            .filter(|&t| ctx.quote_at[t] == 0)
+            .find_map(|t| ctx.cue_ending_at(t))
+            .filter(|&e| e != ci && ctx.cues[e].form == CueForm::Finite && !ctx.cues[e].attitude && (ctx.cues[e].end..(ctx.cues[e].end + 3).min(c.first)).any(|k| ctx.is(k, class::COMPLEMENTISER)))
+            .unwrap_or(ci)
+    });
     let after = (qb..s1).filter(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| ctx.cue_at[t] as usize - 1).find(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun);
     let short = q.words <= 2;
     for (ci, is_before) in before.map(|c| (c, true)).into_iter().chain(after.map(|c| (c, false))) {

@@ -108,6 +108,8 @@ fn spanish() {
     said("es", "El alcalde José Luis Martínez-Almeida aseguró: “Madrid está preparada”.", "Madrid", "José Luis Martínez-Almeida");
     reported("es", "Según la Policía Nacional, el detenido tenía antecedentes.", "detenido", "Policía Nacional");
     said("es", "Manuel Ortega visitó la zona. \"Hay que reconstruir\", afirmó el mandatario.", "reconstruir", "Manuel Ortega");
+    // a fragment inside a reported clause is the reporting speaker's, not the embedded verb's subject
+    said("es", "El ministro Alejandro Ruiz dijo que el jefe de Estado responderá ante los medios “en cualquier momento”.", "cualquier", "Alejandro Ruiz");
     // coordinated reported clauses (`que A y que B`) are one reported quote
     let coord = run("es", "El ministro Carlos Cuerpo aseguró que la economía crece y que el paro bajará este año.");
     assert_eq!(coord.iter().filter(|(_, k, _)| *k != QuoteKind::Direct).count(), 1, "{coord:?}");
