@@ -975,7 +975,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
                     }
-                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| ctx.mentions[m].end + 3 >= cue.first || ctx.punct(ctx.mentions[m].end, &[','])) {
+                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| ctx.mentions[m].end + 3 >= cue.first || ctx.punct(ctx.mentions[m].end, &[',']) || (ctx.mentions[m].end..cue.first).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].upper && doc.tokens[k].kind == TokenKind::Word || ctx.is(k, class::PREPOSITION | class::DETERMINER))) {
                     let end = clause_end(ctx, t, s1);
                     if end > t + 2 {
                         found = Some((t, end, ctx.subject_left(cue, s0), Rule::SentenceSubject));

@@ -284,7 +284,9 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     // a dateline (`DAVOS -`, `PARIGI, 15 FEB -`) at a paragraph's start is a place, not a speaker
     let all_caps = (start..end).all(|k| doc.word(k).chars().all(|c| !c.is_lowercase()));
     let para_start = start == 0 || doc.tokens[start - 1].para != para || doc.tokens[..start].iter().rev().take(12).take_while(|tk| tk.para == para).all(|tk| tk.kind == TokenKind::Punct || doc.text[tk.span.start..tk.span.end].chars().all(|c| !c.is_lowercase())) && doc.tokens[start.saturating_sub(12)].para != para;
-    if all_caps && para_start && end < n && doc.tokens[end].kind == TokenKind::Punct && matches!(doc.first_char(end), '-' | '–' | '—' | ',' | '.') && doc.word(start).chars().count() > 2 {
+    // (`O GSI, contudo,` is an organisation with its article, not a dateline)
+    let after_article = start > 0 && doc.tokens[start - 1].para == para && doc.is(start - 1, class::DETERMINER);
+    if all_caps && para_start && !after_article && end < n && doc.tokens[end].kind == TokenKind::Punct && matches!(doc.first_char(end), '-' | '–' | '—' | ',' | '.') && doc.word(start).chars().count() > 2 {
         return None;
     }
     if single && lang.is(l0, class::NOT_NAME) {
@@ -344,6 +346,7 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
     let mut role_at = None;
     let mut k = c.first;
     let mut steps = 0;
+    let mut caps_run = 0;
     while k > 0 && steps < 7 {
         k -= 1;
         steps += 1;
@@ -352,6 +355,12 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
             break;
         }
         let cl = doc.classes(k);
+        // `o ministro general Augusto Heleno esteve com Burns`: another person's full name lies
+        // between, so the role is theirs
+        caps_run = if tok.upper && cl & (class::ROLE | class::TITLE | class::ORGANISATION | class::ORG_HEAD | class::NOT_NAME) == 0 { caps_run + 1 } else { 0 };
+        if caps_run >= 2 && k + 2 < c.first && !doc.tokens[k + 2].upper {
+            break;
+        }
         if cl & (class::FINITE | class::PARTICIPLE | class::GERUND | class::AUX | class::COMPLEMENTISER | class::CONJUNCTION | class::RELATIVE) != 0 && cl & (class::ROLE | class::TITLE) == 0 {
             break;
         }

@@ -41,6 +41,7 @@ fn italian() {
 
 #[test]
 fn english() {
+    reported("en", "Atmospheric physics professor Kent Moore at the University of Toronto says the striking weather patterns show how the climate is coupled.", "striking", "Kent Moore");
     said("en", "\"We will not back down,\" Prime Minister Justin Trudeau said on Tuesday.", "back down", "Justin Trudeau");
     said("en", "“It is a disaster,” said Sarah Collins, a spokesperson for the city.", "disaster", "Sarah Collins");
     said("en", "Sarah Collins spoke to reporters. \"We are working on it,\" she said.", "working", "Sarah Collins");
@@ -134,6 +135,9 @@ fn portuguese() {
         “Podemos reunir o novo ministério”, disse.";
     said("pt", temer, "Podemos", "Carlos Mendes");
     reported("pt", temer, "economia", "Carlos Mendes");
+    // an acronym after its article is not a dateline; a role does not reach over another full name
+    let gsi = "O GSI, contudo, confirmou que o ministro general Augusto Heleno esteve com Burns e que a agenda \"foi devidamente divulgada\".";
+    said("pt", gsi, "divulgada", "GSI");
     reported("pt", "O ministro Carlos Mendes visitou a obra e pediu que os trabalhos acelerem.", "trabalhos", "Carlos Mendes");
 }
 
