@@ -122,7 +122,9 @@ fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::c
             while b < n && b < a + 4 && doc.tokens[b].kind == TokenKind::Word && !doc.tokens[b].upper && !doc.is(b, class::PREPOSITION | class::CONJUNCTION | class::COMPLEMENTISER | class::DETERMINER | class::AUX | class::FINITE) {
                 b += 1;
             }
-            let closes = b >= n || doc.tokens[b].kind == TokenKind::Punct && matches!(doc.first_char(b), '.' | ',' | ';' | '!' | '?');
+            // (or, right after a quote, a prepositional phrase follows: `», confiait une cousine en
+            // 2020 à La Croix.`)
+            let closes = b >= n || doc.tokens[b].kind == TokenKind::Punct && matches!(doc.first_char(b), '.' | ',' | ';' | '!' | '?') || doc.tokens[b].kind == TokenKind::Word && doc.is(b, class::PREPOSITION) && !doc.is(b, class::DETERMINER) && cue.first > 1 && doc.is_punct(cue.first - 1, ',') && doc.tokens[cue.first - 2].kind == TokenKind::Punct && matches!(doc.first_char(cue.first - 2), '»' | '”' | '"' | '“');
             if b > a + 1 && closes && !covered(out, a, b) {
                 found.push(np(doc, a, a + 1, b));
             }

@@ -96,6 +96,8 @@ fn french() {
     let soussi = "Des avocats ont dénoncé une \"supercherie\" de l'accusé dont, selon Me Paul Garnier, avocat d'une victime, \"la radicalisation est ancienne et profonde\".";
     said("fr", soussi, "radicalisation", "Paul Garnier");
     assert!(run("fr", soussi).iter().all(|(t, _, _)| !t.starts_with("Des avocats")), "{:?}", run("fr", soussi));
+    // a noun phrase after a trailing cue names the speaker even when a prepositional phrase follows
+    said("fr", "Paul Garnier vivait à Nice. «Simone, c’était la joie de vivre, elle voulait la paix », confiait une cousine en 2020 à La Croix.", "joie", "cousine");
     // a capitalised particle inside a name, after a title too
     said("fr", "Le président de la Chambre, Paul De Smet, était absent. « Je ne savais rien », a indiqué jeudi M. De Smet.", "savais", "Paul De Smet");
     // `M. Garnier`: the title and its period belong to the mention after the verb
