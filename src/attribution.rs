@@ -85,7 +85,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         for t in 0..n {
             let tok = &doc.tokens[t];
             let new_para = t == 0 || doc.tokens[t - 1].para != tok.para;
-            let lowercase_word = tok.kind == TokenKind::Word && !tok.upper && doc.first_char(t).is_alphabetic();
+            // (nor does a comma: `« … ? », demande X` goes on after the quote's question mark)
+            let lowercase_word = tok.kind == TokenKind::Word && !tok.upper && doc.first_char(t).is_alphabetic() || tok.kind == TokenKind::Punct && matches!(doc.first_char(t), ',' | ';');
             let boundary = tok.starts_sentence && !lowercase_word && (quote_at[t] == 0 || quote_first[t])
                 // a run-on without punctuation is cut, so every sentence-scoped rule stays bounded
                 || sentences.last().is_some_and(|l| t - l.0 >= MAX_SENTENCE_TOKENS);
@@ -143,6 +144,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
                         return Some(m);
                     }
                 }
+            }
+        }
+        // `Temer voltou a dizer que … e pediu que …`: a verb coordinated right after `e`/`et`/`and`
+        // shares the subject of the clause it joins, the sentence's first subject
+        if t > from + 1 && self.is(t - 1, class::CONJUNCTION) && self.doc.tokens[t - 1].kind == TokenKind::Word && self.mention_at[t - 2] == 0 {
+            if let Some(m) = first_subject(self, from, t - 1) {
+                return Some(m);
             }
         }
         let mut crossed_clause = 0;
@@ -503,7 +511,30 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
     if title_like {
         return None;
     }
+    // `Pour la ministre X, interrogée sur CNews, « … »`, `Según X, «…»`: an attributor before the
+    // quote, with no verb of its own between its source and the quote
+    let attributor = (l0..qa).filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t)).filter(|&ci| ctx.cues[ci].form == CueForm::Attributor);
+    if let Some(ci) = attributor {
+        let cue = &ctx.cues[ci];
+        if let Some(m) = ctx.subject_right(cue, qa) {
+            let free = (ctx.mentions[m].end..qa).all(|t| ctx.cue_at[t] == 0 || ctx.cues[ctx.cue_at[t] as usize - 1].form == CueForm::Participle);
+            if free && qa > 0 && ctx.punct(qa - 1, &[',', ':']) {
+                used_cues[ci] = true;
+                return Some(resolve(ctx, make(Some(m), Some(cue), Rule::Attributor, 0.8), sal, qa));
+            }
+        }
+    }
     let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t).filter(|&ci| ctx.cues[ci].form != CueForm::Noun && !ctx.cues[ci].attitude));
+    // `dijo que el jefe de Estado responderá “en cualquier momento”`: a verb inside the reported
+    // clause of an earlier speech verb does not own the fragment; the reporting speaker does
+    let before = before.map(|ci| {
+        let c = &ctx.cues[ci];
+        (s0..c.first)
+            .filter(|&t| ctx.quote_at[t] == 0)
+            .find_map(|t| ctx.cue_ending_at(t))
+            .filter(|&e| e != ci && ctx.cues[e].form == CueForm::Finite && !ctx.cues[e].attitude && (ctx.cues[e].end..(ctx.cues[e].end + 3).min(c.first)).any(|k| ctx.is(k, class::COMPLEMENTISER)))
+            .unwrap_or(ci)
+    });
     let after = (qb..s1).filter(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| ctx.cue_at[t] as usize - 1).find(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun);
     let short = q.words <= 2;
     for (ci, is_before) in before.map(|c| (c, true)).into_iter().chain(after.map(|c| (c, false))) {
@@ -796,7 +827,7 @@ fn inverted_pronoun(ctx: &Ctx, mut a: Attributed, cue: &SpeechCue, sal: &Salienc
             if m.kind == MentionKind::Name && !m.organisation && ctx.doc.tokens[end.saturating_sub(1).min(ctx.doc.tokens.len() - 1)].para + 1 >= para {
                 // the last speaker, unless another person is named since
                 let upto = ctx.mentions.partition_point(|c| c.end <= at);
-                let newer = ctx.mentions[..upto].iter().enumerate().rev().take_while(|(_, c)| c.first >= end).find(|(_, c)| c.kind == MentionKind::Name && !c.organisation);
+                let newer = ctx.mentions[..upto].iter().enumerate().rev().take_while(|(_, c)| c.first >= end).find(|(_, c)| c.kind == MentionKind::Name && !c.organisation && !c.after_preposition && looks_like_person(ctx, c));
                 a.antecedent = Some(newer.map_or(s, |(i, _)| i));
                 return a;
             }
@@ -907,7 +938,8 @@ fn recent_subject(ctx: &Ctx, at: usize) -> Option<usize> {
         }
         // up to the sentence's speech verb: a mention after it is its inverted subject or part of
         // what was said, not the narrative's subject
-        let cue = (s0..end).find(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| &ctx.cues[ctx.cue_at[t] as usize - 1]);
+        // (a cue noun, `No seu discurso`, has no subject of its own)
+        let cue = (s0..end).find(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0 && ctx.cues[ctx.cue_at[t] as usize - 1].form != CueForm::Noun).map(|t| &ctx.cues[ctx.cue_at[t] as usize - 1]);
         let main_end = cue.map_or(end, |c| c.first);
         let found = (s0..main_end)
             .filter(|&t| ctx.mention_at[t] != 0 && ctx.quote_at[t] == 0)
@@ -964,7 +996,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // `according to X, CONTENT` / `CONTENT, according to X.`
                 let Some(m) = ctx.subject_right(cue, s1) else { continue };
                 let me = ctx.mentions[m].end;
-                if cue.first > s0 && ctx.punct(cue.first - 1, &[',', '(']) && cue.first - 1 > s0 + 3 {
+                // (not when the words before the comma go on after the source: `… de l'accusé
+                // dont, selon X, « … »`)
+                let open_before = cue.first > s0 + 1 && doc.tokens[cue.first - 2].kind == TokenKind::Word && ctx.is(cue.first - 2, class::RELATIVE | class::COMPLEMENTISER | class::CONJUNCTION | class::PREPOSITION | class::DETERMINER);
+                if cue.first > s0 && ctx.punct(cue.first - 1, &[',', '(']) && cue.first - 1 > s0 + 3 && !open_before {
                     found = Some((s0, cue.first - 1, Some(m), Rule::Attributor));
                 } else if cue.first > s0 + 3 && (me < s1 && ctx.is(me, class::RELATIVE) || me < s1 && (me..s1).all(|k| doc.tokens[k].kind == TokenKind::Punct) && ctx.punct(s1 - 1, &['.', '!', '?'])) {
                     // `CONTENT secondo i medici che l'hanno eseguito.`: the source closes the sentence
@@ -972,7 +1007,16 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 } else if me < s1 {
                     let start = if ctx.punct(me, &[',']) { me + 1 } else { me };
                     let end = clause_end(ctx, start, s1);
-                    if end > start + 2 {
+                    // `pour la Sicile pour travailler …`: a purpose clause (a preposition and an
+                    // infinitive) is not what the source said
+                    let purpose = start + 1 < s1 && ctx.is(start, class::PREPOSITION) && doc.tokens[start + 1].kind == TokenKind::Word && looks_infinitive(ctx.lang.code, doc.lower(start + 1));
+                    // `un recuerdo para las víctimas, a las que …`: an attributor opens its clause
+                    // (in Romance and English word order; German puts `laut X` inside the clause)
+                    let opens_clause = ctx.lang.capitalised_nouns || cue.first == s0 || ctx.punct(cue.first - 1, &[',', ';', ':', '(', '–', '—', '-', '"', '«', '“']) || ctx.is(cue.first - 1, class::CONJUNCTION | class::ADVERB) || doc.tokens[cue.first - 1].kind == TokenKind::Punct;
+                    // `Pour X, interrogée sur CNews, « … »`: words about the source, then its quote
+                    let quote_from = (start..end).find(|&k| accepted_at(k).is_some());
+                    let only_quote = quote_from.is_some_and(|k| k > start && ctx.punct(k - 1, &[',', ':']) && (k..end).all(|t| accepted_at(t).is_some() || ctx.punct(t, &['.', ',', ';', '!', '?'])));
+                    if end > start + 2 && !purpose && !only_quote && opens_clause {
                         found = Some((start, end, Some(m), Rule::Attributor));
                     }
                 }
@@ -1087,7 +1131,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
                     }
-                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first)) {
+                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first) || (ctx.mentions[m].end..cue.first).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].upper && doc.tokens[k].kind == TokenKind::Word || ctx.is(k, class::PREPOSITION | class::DETERMINER))) {
                     let end = clause_end(ctx, t, s1);
                     if end > t + 2 {
                         found = Some((t, end, ctx.subject_left(cue, s0), Rule::SentenceSubject));
@@ -1127,7 +1171,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                                 && ctx.subject_right(c, comma).is_some()
                         }
                     });
-                    if rest_ok && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue {
+                    // `Lors de sa visite à Lyon, X a pu constater`: a fronted adverbial phrase before the subject, not content
+                    let fronted_phrase = comma + 1 < cue.first && ctx.is(s0, class::PREPOSITION) && !ctx.is(s0, class::DETERMINER) && !(s0..comma).any(|k| ctx.quote_at[k] != 0 || ctx.punct(k, &[',', ':', ';']) || ctx.is(k, class::FINITE | class::AUX | class::COMPLEMENTISER));
+                    // `…, dans un message audio, X avait expliqué à un ami qu'il …`: the verb's own
+                    // reported clause follows it, so what comes before the subject is not content
+                    let clause_follows = comma + 1 < cue.first && (cue.end..s1.min(cue.end + 10)).take_while(|&k| ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', '.', ':', '!', '?'])).any(|k| ctx.is(k, class::COMPLEMENTISER) && !ctx.is(k, class::DETERMINER | class::PREPOSITION));
+                    if rest_ok && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue && !fronted_phrase && !clause_follows {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
                             Some(ctx.mention_at[cue.first - 1] as usize - 1)
                         } else {
@@ -1166,10 +1215,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
             _ => {}
         }
         let Some((start, end, mention, rule)) = found else { continue };
-        // `ha ammesso che A e che B`: coordinated reported clauses, one quote each
+        // `ha ammesso che A e che B`: coordinated reported clauses, one quote each in the Italian
+        // annotations; the French, Spanish, Portuguese and English ones keep `que A et que B` as one
+        let split_coordinated = ctx.lang.code == "it";
         let mut pieces = vec![(start, end)];
         let mut e = end;
-        while e + 2 < s1 && ctx.is(e, class::CONJUNCTION) && ctx.is(e + 1, class::COMPLEMENTISER) {
+        while split_coordinated && e + 2 < s1 && ctx.is(e, class::CONJUNCTION) && ctx.is(e + 1, class::COMPLEMENTISER) {
             let next_end = clause_end(ctx, e + 2, s1);
             if next_end <= e + 2 {
                 break;
@@ -1201,8 +1252,21 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         if has_quote {
             a.kind = QuoteKind::Mixed;
         }
-        if a.mention.is_some() {
+        // a mixed quote without a named subject is its quoted fragment's: the direct quote inside it
+        // was attributed with the same cue or a nearer one
+        let inner = if has_quote && a.mention.is_none() {
+            (start..end).find_map(accepted_at).and_then(|qi| direct.iter().find(|d| d.span == quotes[qi].span)).filter(|d| d.speaker_mention().is_some())
+        } else {
+            None
+        };
+        if let Some(d) = inner {
+            a.mention = d.mention;
+            a.antecedent = d.antecedent;
+            a.rule = d.rule;
+        } else if a.mention.is_some() {
             a = resolve(ctx, a, sal, start);
+        } else if cue.inverted_pronoun {
+            a = inverted_pronoun(ctx, Attributed { rule: Rule::Anaphora, ..a }, cue, sal, start);
         } else {
             a = anaphora(ctx, Attributed { rule: Rule::Anaphora, confidence: 0.5, ..a }, sal);
         }
@@ -1426,8 +1490,8 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
         if t + 1 < s1 && t > start && ctx.is(t, class::CONJUNCTION) && ctx.cue_at[t + 1] != 0 && ctx.cues[ctx.cue_at[t + 1] as usize - 1].form == CueForm::Gerund {
             return t;
         }
-        // `e che …`: a second reported clause starts
-        if t + 1 < s1 && ctx.is(t, class::CONJUNCTION) && ctx.is(t + 1, class::COMPLEMENTISER) && t > start {
+        // `e che …`: a second reported clause starts (a separate quote in the Italian annotations)
+        if ctx.lang.code == "it" && t + 1 < s1 && ctx.is(t, class::CONJUNCTION) && ctx.is(t + 1, class::COMPLEMENTISER) && t > start {
             return t;
         }
         t += 1;

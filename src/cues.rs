@@ -105,7 +105,19 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
             }
             let qc = doc.classes(q);
             if qc & (class::AUX | class::ADVERB | class::CLITIC) == 0 {
-                break;
+                // `voltou a dizer`, `vient de déclarer`, `fez questão de dizer`: a periphrastic
+                // auxiliary of two or three words ending in its preposition
+                let phrase_aux = (1..=2).find(|&back| {
+                    q >= back && (q - back..q).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].para == doc.tokens[t].para) && {
+                        let words: Vec<&str> = (q - back..=q).map(|k| doc.lower(k)).collect();
+                        lang.is(&words.join(" "), class::AUX)
+                    }
+                });
+                let Some(back) = phrase_aux else { break };
+                p = q - back;
+                has_aux = true;
+                first = q - back;
+                continue;
             }
             p = q;
             if qc & class::AUX != 0 {
@@ -184,6 +196,13 @@ mod tests {
         assert_eq!(cues("secondo il ministro", "it"), [("secondo".to_string(), CueForm::Attributor)]);
         assert_eq!(cues("si limita a dire che", "it"), [("dire".to_string(), CueForm::Finite)]);
         assert!(cues("il diritto di dire la sua", "it").is_empty());
+    }
+
+    #[test]
+    fn periphrastic_auxiliaries() {
+        assert_eq!(cues("Temer voltou a dizer que", "pt"), [("voltou a dizer".to_string(), CueForm::Finite)]);
+        assert_eq!(cues("le ministre vient de déclarer que", "fr"), [("vient de déclarer".to_string(), CueForm::Finite)]);
+        assert_eq!(cues("el ministro volvió a decir que", "es"), [("volvió a decir".to_string(), CueForm::Finite)]);
     }
 
     #[test]

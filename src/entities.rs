@@ -199,6 +199,35 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             }
         }
     }
+    // `François Hollande a pu constater … Le président s'est adressé …`: a definite role-only mention
+    // that no named holder explains is the person last named as a subject just before it
+    let definite = |c: &Candidate| {
+        let a = doc.token_at_or_after(c.span.start);
+        // a known role noun (`le président`), not any speaking noun phrase (`la compagnie`); the
+        // English and German files annotate the role as written (`the minister`), so their
+        // articles (`the`, `der`) are not in the list
+        a + 1 < doc.tokens.len() && doc.is(a, class::DETERMINER) && matches!(doc.lower(a), "le" | "la" | "l'" | "el" | "o" | "a" | "il" | "lo") && doc.is(a + 1, class::ROLE | class::TITLE)
+    };
+    // a person: a name of two words or more (`François Hollande`), or the surname of one
+    let person_like = |p: &Candidate| {
+        let mut words = Vec::new();
+        head_words(doc, lang, p, &mut words);
+        words.len() >= 2 && words.iter().all(|w| !lang.is(w, class::NOT_NAME | class::ORG_HEAD | class::ORGANISATION))
+            || words.len() == 1 && clusters.iter().any(|&((w0, w1), rep)| w1 - w0 >= 2 && all_words[w1 - 1] == words[0] && candidates[rep].kind == MentionKind::Name && !candidates[rep].organisation)
+    };
+    for i in 0..candidates.len() {
+        let c = &candidates[i];
+        if c.kind != MentionKind::Role || c.plural || !definite(c) || cluster_of[i].is_some_and(|k| clusters[k].1 != i && candidates[clusters[k].1].kind == MentionKind::Name) {
+            continue;
+        }
+        let para = doc.tokens[c.first].para;
+        let person = candidates[..i].iter().enumerate().rev().take(60).take_while(|(_, p)| doc.tokens[p.first].para + 2 >= para).find(|(_, p)| p.kind == MentionKind::Name && !p.organisation && !p.after_preposition && p.role.is_none() && person_like(p));
+        if let Some((p, _)) = person {
+            if let Some(k) = cluster_of[p] {
+                cluster_of[i] = Some(k);
+            }
+        }
+    }
     // `the commission` after `the Toronto Transit Commission`: a common-noun mention joins the nearest
     // earlier organisation whose name ends with the same noun
     for (i, c) in candidates.iter().enumerate() {

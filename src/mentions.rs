@@ -147,7 +147,9 @@ fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::c
             while b < n && b < a + 4 && doc.tokens[b].kind == TokenKind::Word && !doc.tokens[b].upper && !doc.is(b, class::PREPOSITION | class::CONJUNCTION | class::COMPLEMENTISER | class::DETERMINER | class::AUX | class::FINITE) {
                 b += 1;
             }
-            let closes = b >= n || doc.tokens[b].kind == TokenKind::Punct && matches!(doc.first_char(b), '.' | ',' | ';' | '!' | '?');
+            // (or, right after a quote, a prepositional phrase follows: `», confiait une cousine en
+            // 2020 à La Croix.`)
+            let closes = b >= n || doc.tokens[b].kind == TokenKind::Punct && matches!(doc.first_char(b), '.' | ',' | ';' | '!' | '?') || doc.tokens[b].kind == TokenKind::Word && doc.is(b, class::PREPOSITION) && !doc.is(b, class::DETERMINER) && cue.first > 1 && doc.is_punct(cue.first - 1, ',') && doc.tokens[cue.first - 2].kind == TokenKind::Punct && matches!(doc.first_char(cue.first - 2), '»' | '”' | '"' | '“');
             if b > a + 1 && closes && !covered(out, a, b) {
                 found.push(np(doc, a, a + 1, b));
             }
@@ -158,6 +160,32 @@ fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::c
     }
     out.extend(found);
     out.sort_by_key(|c| c.first);
+}
+
+/// `le président de la commission, Erik Mose`, `le ministre de la Pêche et de l’Economie maritime,
+/// Alioune Ndoye`: a role's complement (from token `s`, after the role or its preposition) of up to 14
+/// words without a verb, when a comma and a person's name (two capitalised words) follow it. Returns
+/// where the complement ends (the comma), so that the role, its complement and the name become one
+/// mention.
+fn lowercase_complement_before_name(doc: &Document, s: usize, in_quote: &[bool]) -> Option<usize> {
+    let n = doc.tokens.len();
+    let para = doc.tokens.get(s)?.para;
+    let mut j = s;
+    while j < n && j < s + 14 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].kind == TokenKind::Word || doc.is_punct(j, '\'') || doc.is_punct(j, '’') || doc.is_punct(j, '-')) {
+        if doc.is(j, class::FINITE | class::AUX | class::PARTICIPLE | class::GERUND | class::RELATIVE | class::COMPLEMENTISER | class::PRONOUN) && !doc.is(j, class::DETERMINER | class::PREPOSITION) {
+            return None;
+        }
+        j += 1;
+    }
+    // the complement has a noun: a word that is neither a determiner nor a preposition
+    if j == s || !(s..j).any(|k| !doc.is(k, class::DETERMINER | class::PREPOSITION)) || doc.is(j - 1, class::DETERMINER | class::PREPOSITION) {
+        return None;
+    }
+    if j + 2 >= n || !doc.is_punct(j, ',') {
+        return None;
+    }
+    let names = (j + 1..(j + 5).min(n)).take_while(|&k| doc.tokens[k].para == para && !in_quote[k] && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].upper && !doc.is(k, class::NOT_NAME | class::DETERMINER | class::PREPOSITION)).count();
+    (names >= 2).then_some(j)
 }
 
 /// A role mention for the noun phrase `[first, end)` whose words start at `head_first`.
@@ -225,6 +253,8 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     }
     let para = doc.tokens[t].para;
     let mut start = t;
+    // where a title with its period (`M.`, `Mr.`) was skipped: it belongs to the mention's span
+    let mut titled_from: Option<usize> = None;
     // skip capitalised function words and non-name words at the start (`The`, `Oggi`, `Monday`)
     while start < n && is_name_word(doc, lang, start) && doc.tokens[start].para == para && !in_quote[start] {
         let l = doc.lower(start);
@@ -236,6 +266,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         }
         // `Mr. Smith`, `M. Dupont`: a title's period
         if cl & class::TITLE != 0 && start + 2 < n && doc.is_punct(start + 1, '.') && doc.tokens[start + 2].upper {
+            titled_from.get_or_insert(start);
             start += 2;
             continue;
         }
@@ -252,7 +283,10 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
             break;
         }
     }
-    if start >= n || !is_name_word(doc, lang, start) || in_quote[start] || doc.tokens[start].para != para {
+    // `Herman De Croo`, `Marine Le Pen`, `M. Di Maio`: a capitalised particle inside a name
+    let cap_particle = |k: usize| k + 1 < n && doc.tokens[k].upper && doc.tokens[k].kind == TokenKind::Word && doc.is(k, class::PARTICLE) && doc.tokens[k + 1].para == para && !in_quote[k + 1] && is_name_word(doc, lang, k + 1) && !doc.is(k + 1, class::NOT_NAME | class::PRONOUN | class::PARTICLE);
+    let titled = titled_from.is_some_and(|t0| t0 + 2 == start);
+    if start >= n || !(is_name_word(doc, lang, start) || titled && cap_particle(start)) || in_quote[start] || doc.tokens[start].para != para {
         return None;
     }
     let mut end = start + 1;
@@ -268,6 +302,8 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
             k < n && is_name_word(doc, lang, k) && !in_quote[k] && doc.tokens[k].para == para
         } {
             end = if doc.is(end + 1, class::PARTICLE) && !doc.tokens[end + 1].upper { end + 3 } else { end + 2 };
+        } else if cap_particle(end) {
+            end += 2;
         } else if doc.is_punct(end, '.') && doc.word(end - 1).chars().count() == 1 && end + 1 < n && is_name_word(doc, lang, end + 1) {
             end += 2; // an initial: `J. K. Rowling`
         } else if doc.tokens[end].upper && doc.is(end, class::NOT_NAME) && doc.is(end, class::ORGANISATION | class::ORG_HEAD) {
@@ -305,7 +341,9 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     // a dateline (`DAVOS -`, `PARIGI, 15 FEB -`) at a paragraph's start is a place, not a speaker
     let all_caps = (start..end).all(|k| doc.word(k).chars().all(|c| !c.is_lowercase()));
     let para_start = start == 0 || doc.tokens[start - 1].para != para || doc.tokens[..start].iter().rev().take(12).take_while(|tk| tk.para == para).all(|tk| tk.kind == TokenKind::Punct || doc.text[tk.span.start..tk.span.end].chars().all(|c| !c.is_lowercase())) && doc.tokens[start.saturating_sub(12)].para != para;
-    if all_caps && para_start && end < n && doc.tokens[end].kind == TokenKind::Punct && matches!(doc.first_char(end), '-' | '–' | '—' | ',' | '.') && doc.word(start).chars().count() > 2 {
+    // (`O GSI, contudo,` is an organisation with its article, not a dateline)
+    let after_article = start > 0 && doc.tokens[start - 1].para == para && doc.is(start - 1, class::DETERMINER);
+    if all_caps && para_start && !after_article && end < n && doc.tokens[end].kind == TokenKind::Punct && matches!(doc.first_char(end), '-' | '–' | '—' | ',' | '.') && doc.word(start).chars().count() > 2 {
         return None;
     }
     let c0 = doc.listed_classes(start);
@@ -344,6 +382,11 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         plural: false,
     };
     extend_left_over_role(doc, lang, &mut cand, in_quote);
+    // `M. Mose`, `Mr. Smith`: the title and its period are part of the mention
+    if let Some(t0) = titled_from.filter(|&t0| cand.first == start && t0 + 2 == start) {
+        cand.first = t0;
+        cand.span.start = doc.tokens[t0].span.start;
+    }
     // `il Cremlino`, `la Bce`: a determiner right before the name belongs to the mention
     if cand.first == start && start > 0 && doc.tokens[start - 1].para == para && !in_quote[start - 1] && doc.is(start - 1, class::DETERMINER) && doc.tokens[start - 1].span.end + 1 >= doc.tokens[start].span.start {
         cand.first = start - 1;
@@ -381,6 +424,7 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
     let mut role_at = None;
     let mut k = c.first;
     let mut steps = 0;
+    let mut caps_run = 0;
     while k > 0 && steps < 7 {
         k -= 1;
         steps += 1;
@@ -389,6 +433,12 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
             break;
         }
         let cl = doc.classes(k);
+        // `o ministro general Augusto Heleno esteve com Burns`: another person's full name lies
+        // between, so the role is theirs
+        caps_run = if tok.upper && cl & (class::ROLE | class::TITLE | class::ORGANISATION | class::ORG_HEAD | class::NOT_NAME) == 0 { caps_run + 1 } else { 0 };
+        if caps_run >= 2 && k + 2 < c.first && !doc.tokens[k + 2].upper {
+            break;
+        }
         if cl & (class::FINITE | class::PARTICIPLE | class::GERUND | class::AUX | class::COMPLEMENTISER | class::CONJUNCTION | class::RELATIVE) != 0 && cl & (class::ROLE | class::TITLE) == 0 {
             break;
         }
@@ -400,7 +450,8 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
             steps += 1;
         } else if cl & (class::ROLE | class::TITLE) != 0 {
             role_at = Some(k);
-        } else if cl & class::DETERMINER != 0 {
+        } else if cl & class::DETERMINER != 0 && !(k > 0 && doc.is(k - 1, class::PREPOSITION) || cl & class::PREPOSITION != 0) {
+            // (a determiner inside the role's complement goes on: `ministre de la Culture`, `du Commerce`)
             break;
         }
     }
@@ -431,6 +482,10 @@ fn extend_apposition(doc: &Document, lang: &Language, c: &mut Candidate, in_quot
         return;
     }
     let mut k = e + 1;
+    // `des Pays-Bas, selon le ministre`: a new phrase, not an apposition
+    if doc.is(k, class::PREPOSITION | class::ATTRIBUTOR | class::CONJUNCTION) && !doc.is(k, class::DETERMINER) {
+        return;
+    }
     if doc.is(k, class::DETERMINER) {
         k += 1;
     }
@@ -469,6 +524,10 @@ fn set_after_preposition(doc: &Document, _lang: &Language, c: &mut Candidate) {
     c.after_preposition = c.first > 0 && {
         let p = c.first - 1;
         doc.tokens[p].para == doc.tokens[c.first].para && doc.tokens[p].kind == TokenKind::Word && doc.is(p, class::PREPOSITION) && !doc.is(p, class::DETERMINER)
+    } || {
+        // `na Câmara`, `pelo governo`: the mention's own article is a preposition's contraction
+        let f = c.first;
+        doc.tokens[f].kind == TokenKind::Word && doc.is(f, class::DETERMINER) && doc.is(f, class::PREPOSITION) && !doc.tokens[f].starts_sentence
     };
 }
 
@@ -525,7 +584,8 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
                 j += 1;
             }
             let s = j;
-            while j < n && j < s + 6 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].upper || doc.is(j, class::ORGANISATION)) && doc.tokens[j].kind == TokenKind::Word {
+            let before_name = lowercase_complement_before_name(doc, end + 1, in_quote);
+            while before_name.is_none() && j < n && j < s + 6 && doc.tokens[j].para == para && !in_quote[j] && (doc.tokens[j].upper || doc.is(j, class::ORGANISATION)) && doc.tokens[j].kind == TokenKind::Word {
                 j += 1;
             }
             // `il ministro degli Esteri Antonio Tajani`, `sindaco di Nizza Christian Estrosi`: three or
@@ -534,8 +594,16 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
             if j - s >= 3 && !(j - 2..j).any(|k| doc.is(k, class::ORG_HEAD | class::ORGANISATION | class::NOT_NAME)) {
                 j -= 2;
             }
-            if j > s {
+            if let Some(e) = before_name {
+                end = e;
+            } else if j > s {
                 end = j;
+            }
+        } else if !doc.tokens[end].upper && doc.tokens[end].kind == TokenKind::Word {
+            // `La diputada nacional y vicepresidenta del bloque, Cecilia Moreau`, `le président
+            // américain, Donald Trump`: adjectives and coordinated roles before the name
+            if let Some(e) = lowercase_complement_before_name(doc, end, in_quote) {
+                end = e;
             }
         }
     }
@@ -546,7 +614,12 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
     let mut head = Span::new(doc.tokens[t].span.start, doc.tokens[end - 1].span.end);
     let mut role = None;
     // `il ministro dell’Interno, Matteo Piantedosi`: a role with its name in apposition is one mention
-    if kind == MentionKind::Role && end + 2 < n && doc.is_punct(end, ',') && doc.tokens[end + 1].para == para && !in_quote[end + 1] {
+    // (not a plural role noun: `de 47 000 habitants, François Hollande a pu` starts a new clause)
+    let head_plural = {
+        let w = doc.lower(t);
+        w.chars().count() > 3 && (w.ends_with('s') && !w.ends_with("ss") || w.ends_with('x')) && matches!(lang.code, "fr" | "es" | "pt")
+    };
+    if kind == MentionKind::Role && !head_plural && end + 2 < n && doc.is_punct(end, ',') && doc.tokens[end + 1].para == para && !in_quote[end + 1] {
         let s = end + 1;
         let mut j = s;
         while j < n && j < s + 4 && doc.tokens[j].para == para && !in_quote[j] && doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].upper && !doc.is(j, class::NOT_NAME | class::DETERMINER | class::PREPOSITION) {
@@ -559,7 +632,11 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
             end = j;
         }
     }
-    let plural = doc.lower(t + len - 1).ends_with('s') && lang.code == "en" || doc.lower(t + len - 1).ends_with('i') && lang.code == "it";
+    let last = doc.lower(t + len - 1);
+    let plural = last.ends_with('s') && lang.code == "en"
+        || last.ends_with('i') && lang.code == "it"
+        // `des collaborateurs`, `los vecinos`, `os deputados`
+        || matches!(lang.code, "fr" | "es" | "pt") && last.chars().count() > 3 && (last.ends_with('s') && !last.ends_with("ss") || lang.code == "fr" && last.ends_with('x'));
     let mut c = Candidate {
         span: Span::new(doc.tokens[first].span.start, head.end),
         head,

@@ -390,6 +390,25 @@ pub fn split_interrupted(doc: &Document, quotes: Vec<QuoteSpan>, cues: &[crate::
             split = Some((t, close));
             break;
         }
+        // `"A, a reconnu le ministre. B"`: a cue after a comma inside the marks, closed by the
+        // sentence's full stop, with more quoted words after it
+        if split.is_none() {
+            for t in a + 3..b {
+                if !doc.is_punct(t, ',') || t + 1 >= b {
+                    continue;
+                }
+                let Some(c) = cue_starting_at(t + 1) else { continue };
+                if c.form != crate::cues::CueForm::Finite || c.attitude || !(c.inverted_pronoun || doc.tokens.get(c.end).is_some_and(|k| k.kind == crate::text::TokenKind::Word)) {
+                    continue;
+                }
+                let Some(close) = (c.end..b.min(c.end + 12)).find(|&k| doc.is_punct(k, '.')) else { continue };
+                if close + 2 >= b || !doc.tokens[close + 1].upper || doc.tokens[close + 1].kind != crate::text::TokenKind::Word {
+                    continue;
+                }
+                split = Some((t, close));
+                break;
+            }
+        }
         match split {
             Some((d1, d2)) => {
                 let first_end = doc.tokens[d1].span.start;
@@ -457,6 +476,21 @@ mod tests {
         let qs = split_interrupted(&doc, find_quotes(&doc, lang), &cues);
         let got: Vec<&str> = qs.iter().map(|q| &text[q.span.start..q.span.end]).collect();
         assert_eq!(got, ["«Mi piace questo fronte", "Sono candidature utili»"]);
+    }
+
+    #[test]
+    fn a_cue_after_a_comma_inside_the_marks_splits_the_quote() {
+        let lang = Language::get("fr").unwrap();
+        for (text, want) in [
+            ("\"Tout le monde pense à un acte grave, a reconnu le ministre. Mais il faut attendre\", a-t-il dit.", ["\"Tout le monde pense à un acte grave", "Mais il faut attendre\""]),
+            ("« Nous sommes prêts à partir, a-t-il ajouté. Rien ne nous arrêtera »", ["« Nous sommes prêts à partir", "Rien ne nous arrêtera »"]),
+        ] {
+            let doc = Document::for_language(text, lang);
+            let cues = crate::cues::find_cues(&doc, lang);
+            let qs = split_interrupted(&doc, find_quotes(&doc, lang), &cues);
+            let got: Vec<&str> = qs.iter().map(|q| &text[q.span.start..q.span.end]).collect();
+            assert_eq!(got, want);
+        }
     }
 
     #[test]
