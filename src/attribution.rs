@@ -639,7 +639,8 @@ fn attribute_by_following_sentence(ctx: &Ctx, q: &QuoteSpan, qb: usize, s1: usiz
     let make = |m: usize, cue: Option<Span>| Attributed { span: q.span, kind: QuoteKind::Direct, mention: Some(m), antecedent: None, cue, rule: Rule::FollowingSentence, confidence: 0.8 };
     if k < e && ctx.cue_at[k] != 0 {
         let c = &ctx.cues[ctx.cue_at[k] as usize - 1];
-        if c.first >= t && !c.attitude {
+        // an attitude verb too when a clitic points back at the quote (`Ne è convinto X`)
+        if c.first >= t && (!c.attitude || k > t && !so) {
             if let Some(m) = ctx.subject_right(c, e) {
                 return Some(resolve(ctx, make(m, Some(c.span)), &mut Salience { last_speaker: sal.last_speaker }, t));
             }
