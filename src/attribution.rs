@@ -218,6 +218,9 @@ const TITLE_INTRODUCERS: &[&str] = &[
     "motto", "zeitung", "magazin", "sendung", "initiative", "bündnis", "kampagne", "slogan", "unter",
 ];
 
+/// Indefinite articles of the languages that capitalise nouns (German).
+const INDEFINITE_ARTICLES: &[&str] = &["ein", "eine", "einen", "einem", "einer", "eines"];
+
 /// Endings of compound nouns that introduce a title (`ARD-Sendung`, `Wochenzeitung`, `Kinofilm`).
 const TITLE_COMPOUND_ENDINGS: &[&str] = &[
     "sendung", "zeitung", "magazin", "zeitschrift", "film", "buch", "album", "titel", "motto", "serie", "kampagne",
@@ -391,19 +394,35 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
     if title_like {
         return None;
     }
-    let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t).filter(|&ci| ctx.cues[ci].form != CueForm::Noun && !ctx.cues[ci].attitude));
-    let after = (qb..s1).filter(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| ctx.cue_at[t] as usize - 1).find(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun);
+    // `laut Spiegel`: an attributor whose source is a capitalised word no list knows
+    let unknown_source = |cue: &SpeechCue| cue.end < s1 && ctx.quote_at[cue.end] == 0 && doc.tokens[cue.end].kind == TokenKind::Word && doc.tokens[cue.end].upper;
+    // an attributor counts with its source (German `so` is also the adverb: `und so das Entstehen`)
+    let usable = |ci: usize| {
+        let c = &ctx.cues[ci];
+        c.form != CueForm::Noun && !c.attitude && (c.form != CueForm::Attributor || unknown_source(c) || ctx.subject_right(c, s1).is_some())
+    };
+    let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t).filter(|&ci| usable(ci)));
+    let after = (qb..s1).filter(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| ctx.cue_at[t] as usize - 1).find(|&ci| usable(ci));
     let short = q.words <= 2;
     for (ci, is_before) in before.map(|c| (c, true)).into_iter().chain(after.map(|c| (c, false))) {
         let cue = &ctx.cues[ci];
         let distance = if is_before { qa - cue.end } else { cue.first.saturating_sub(qb) };
-        if short && distance > 12 {
+        // `Laut Polizei ist die Demonstration, …, „weitgehend störungsfrei“ verlaufen`: an attributor
+        // opening the sentence covers all of it
+        let opens_sentence = cue.form == CueForm::Attributor && cue.first == s0;
+        // `…, habe ihr einen „Ruck“ verpasst und …, sagte Jane Greaves.`: a cue after a comma
+        // closing the sentence attributes all that precedes it
+        let closes_sentence = !is_before && cue.form == CueForm::Finite && cue.first > qb && ctx.punct(cue.first - 1, &[',']);
+        if short && distance > 12 && !opens_sentence && !closes_sentence {
             continue;
         }
         if cue.form == CueForm::Gerund {
             return Some(gerund_chain(ctx, make(None, Some(cue), Rule::GerundChain, 0.7), s0, qa, done, sal));
         }
-        let subject = if is_before {
+        let subject = if cue.form == CueForm::Attributor {
+            // `laut X`, `according to X`: the source follows the attributor, never precedes it
+            ctx.subject_right(cue, if is_before { qa } else { s1 })
+        } else if is_before {
             ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, qa))
         } else {
             ctx.subject_right(cue, s1).or_else(|| ctx.subject_left(cue, qb))
@@ -411,7 +430,7 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
         if let Some(m) = subject {
             return Some(resolve(ctx, make(Some(m), Some(cue), Rule::SentenceSubject, 0.7), sal, qa));
         }
-        if cue.form == CueForm::Finite && is_before && !short {
+        if cue.form == CueForm::Finite && is_before && !short || cue.form == CueForm::Attributor && unknown_source(cue) {
             return Some(anaphora(ctx, make(None, Some(cue), Rule::Anaphora, 0.5), sal));
         }
     }
@@ -562,7 +581,10 @@ fn inherit_from_next_piece(ctx: &Ctx, out: &mut [Attributed]) {
 fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     let doc = ctx.doc;
     let inner = &doc.text[q.inner.start..q.inner.end];
-    if q.words <= 6 && !inner.contains(['.', '!', '?', ',']) {
+    // where every noun is capitalised, a quote after an indefinite article is a noun phrase someone
+    // used (`nannte den Bericht eine „Zeitungsente“`), not a name
+    let predicate_noun = ctx.lang.capitalised_nouns && qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && INDEFINITE_ARTICLES.contains(&doc.lower(qa - 1));
+    if q.words <= 6 && !predicate_noun && !inner.contains(['.', '!', '?', ',']) {
         let words: Vec<&str> = inner.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
         let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
         if !long.is_empty() && long.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && words.len() >= 1 {
@@ -583,8 +605,8 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
         }
     }
     // a domain name or a code in marks: `„tagesschau.de“`, `„HD 13189“`
-    let inner_trim = inner.trim();
-    if q.words <= 2 && (inner_trim.contains('.') && !inner_trim.ends_with('.') || inner_trim.chars().any(|c| c.is_ascii_digit()) && !inner_trim.contains(' ')) {
+    let inner_trim = inner.trim().trim_matches(|c: char| crate::text::is_quote_char(c));
+    if (q.words <= 2 || !inner_trim.contains(char::is_whitespace)) && (inner_trim.contains('.') && !inner_trim.ends_with('.') || inner_trim.chars().any(|c| c.is_ascii_digit()) && !inner_trim.contains(' ')) {
         return true;
     }
     if qa > 1 && doc.tokens[qa - 2].kind == TokenKind::Word && TITLE_INTRODUCERS.contains(&doc.lower(qa - 2)) && q.words <= 4 {

@@ -78,3 +78,22 @@ fn german() {
     said("de", "»Das ist ein Erfolg«, sagte Anna Schmidt.", "Erfolg", "Anna Schmidt");
     reported("de", "Laut Polizei wurden drei Menschen verletzt.", "verletzt", "Polizei");
 }
+
+#[test]
+fn german_partial_quotes_and_attributors() {
+    // a capitalised noun after an indefinite article is what someone called it, not a title
+    said("de", "Der Abgeordnete Klaus Berger nannte den Bericht eine „Zeitungsente“.", "Zeitungsente", "Klaus Berger");
+    said("de", "Der Minister Peter Lang sagte, der Plan werde eine „Achse Berlin-Paris“ nicht ersetzen.", "Achse", "Peter Lang");
+    // `laut X` opening the sentence covers all of it; its source is the word after it
+    said("de", "Laut Berliner Polizei ist die Demonstration, zu der ein großes Bündnis von Vereinen aus der ganzen Stadt aufgerufen hatte, „weitgehend störungsfrei“ verlaufen.", "störungsfrei", "Berliner Polizei");
+    // a closing `, sagte X` attributes a partial quote far before it
+    said("de", "Vermutlich sei ein junger Stern an der Scheibe vorbeigeflogen, habe ihr einen „Ruck“ verpasst und so die Entstehung des Planeten in Gang gesetzt, sagte Jane Greaves.", "Ruck", "Jane Greaves");
+    // `Dies` opening a sentence is not a speaker
+    let got = run("de", "Anna Weber erklärte die Lage. Dies hätten die Beamten „mit einfacher Gewalt“ verhindert.");
+    assert!(got.iter().all(|(_, _, who)| who.as_deref() != Some("Dies")), "{got:?}");
+    // `am 9. März` does not end the sentence
+    reported("de", "Die Vertrauensfrage vom 1. Juli sei unecht, erklärte der Abgeordnete Werner Schulz.", "Vertrauensfrage", "Werner Schulz");
+    // titles of works stay titles
+    let titles = run("de", "Er spielte in Filmen wie „Nackt unter Wölfen“ mit.");
+    assert!(titles.is_empty(), "titles are not speech: {titles:?}");
+}
