@@ -121,6 +121,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// The nearest mention before `cue` in `[from, cue.first)` that can be its subject.
     fn subject_left(&self, cue: &SpeechCue, from: usize) -> Option<usize> {
         let mut t = cue.first;
+        // `Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie …`: a verb right after
+        // `and` shares the subject of the speech verb before it, not its object
+        if t > from + 1 && self.is(t - 1, class::CONJUNCTION) && self.quote_at[t - 1] == 0 {
+            let prev = (from..t - 1).rev().filter(|&k| self.quote_at[k] == 0).find_map(|k| self.cue_ending_at(k)).filter(|&ci| self.cues[ci].form == CueForm::Finite);
+            if let Some(ci) = prev {
+                return self.subject_left(&self.cues[ci], from);
+            }
+        }
         // `Putin, che aveva respinto`: a relative pronoun right before the verb points back
         if t > from + 1 && self.is(t - 1, class::RELATIVE) {
             let mut k = t - 1;
@@ -188,6 +196,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 return None;
             }
             if self.is(t, class::ADVERB | class::ADDRESSEE | class::CLITIC) || self.punct(t, &['-']) {
+                t += 1;
+                skipped += 1;
+                continue;
+            }
+            // `laut einer Pressemitteilung des BMI`, `according to a statement from the ministry`: the
+            // source of an attributor can follow the document that carries its words
+            if cue.form == CueForm::Attributor && self.quote_at[t] == 0 && (self.is(t, class::DETERMINER | class::CUE_NOUN) || self.is(t, class::PREPOSITION) && t > cue.end && self.is(t - 1, class::CUE_NOUN)) {
                 t += 1;
                 skipped += 1;
                 continue;
@@ -979,7 +994,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `Der Ministerpräsident Thailands, Abhisit Vejjajiva, sagte`: a role in apposition
                     // before the speaker is not what was said
                     let only_mentions = (s0..comma).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].kind != TokenKind::Word || doc.is(k, class::DETERMINER | class::PREPOSITION | class::ROLE | class::TITLE) || doc.tokens[k].upper);
-                    if rest_ok && own_words >= 2 && !only_mentions {
+                    // `Zapatero, der der PSOE angehört, verwies …`: a subject with its relative clause
+                    let relative_subject = ctx.mention_at[s0] != 0 && {
+                        let e = ctx.mentions[ctx.mention_at[s0] as usize - 1].end;
+                        e + 1 < comma && ctx.punct(e, &[',']) && ctx.is(e + 1, class::RELATIVE)
+                    };
+                    if rest_ok && own_words >= 2 && !only_mentions && !relative_subject {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
                             Some(ctx.mention_at[cue.first - 1] as usize - 1)
                         } else {

@@ -76,7 +76,7 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
         }
         t += 1;
     }
-    add_speaking_noun_phrases(doc, &in_quote, cues, &mut out);
+    add_speaking_noun_phrases(doc, lang, &in_quote, cues, &mut out);
     out
 }
 
@@ -84,7 +84,7 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
 /// lowercase words right before a speech verb (or right after it, at the clause's end) name a speaker
 /// even when no word list knows the noun. They become role mentions; entities link them to a named
 /// organisation with the same head (`the commission` = `Toronto Transit Commission`).
-fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::cues::SpeechCue], out: &mut Vec<Candidate>) {
+fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool], cues: &[crate::cues::SpeechCue], out: &mut Vec<Candidate>) {
     use crate::cues::CueForm;
     let n = doc.tokens.len();
     let covered = |out: &Vec<Candidate>, a: usize, b: usize| {
@@ -107,6 +107,14 @@ fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::c
             }
             words += 1;
             k = p;
+        }
+        if words == 0 && lang.capitalised_nouns {
+            if let Some(c) = german_subject_np(doc, in_quote, cue.first) {
+                if !covered(out, c.first, cue.first) && !covered(&found, c.first, cue.first) {
+                    found.push(c);
+                }
+                continue;
+            }
         }
         if words > 0 && k > 0 && doc.is(k - 1, class::DETERMINER) && !in_quote[k - 1] && doc.tokens[k - 1].para == doc.tokens[cue.first].para {
             let first = k - 1;
@@ -133,6 +141,35 @@ fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::c
     }
     out.extend(found);
     out.sort_by_key(|c| c.first);
+}
+
+/// `Die Veranstalter der Demonstration erklären`, `Der Insider sagte`: where nouns are capitalised, a
+/// sentence that opens with an article, lowercase adjectives, a noun and an optional genitive
+/// (`der Demonstration`) right before a speech verb names its speaker.
+fn german_subject_np(doc: &Document, in_quote: &[bool], verb: usize) -> Option<Candidate> {
+    let word = |t: usize| doc.tokens[t].kind == TokenKind::Word && !in_quote[t];
+    let noun = |t: usize| word(t) && doc.tokens[t].upper && doc.classes(t) & (class::DETERMINER | class::PRONOUN | class::PREPOSITION | class::CONJUNCTION | class::ADVERB | class::FINITE | class::AUX) == 0;
+    let mut end = verb;
+    let mut k = verb.checked_sub(1)?;
+    // an optional genitive: `der Demonstration`, `des Konzerns`
+    if k >= 3 && noun(k) && word(k - 1) && !doc.tokens[k - 1].upper && matches!(doc.lower(k - 1), "der" | "des") && noun(k - 2) {
+        k -= 2;
+    }
+    if !noun(k) {
+        return None;
+    }
+    let head = k;
+    while k > 0 && word(k - 1) && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 && head - k < 3 {
+        k -= 1; // adjectives: `die deutschen Forscher`
+    }
+    let det = k.checked_sub(1)?;
+    if !word(det) || !doc.is(det, class::DETERMINER) || doc.is(det, class::PREPOSITION) || !doc.tokens[det].starts_sentence || doc.tokens[det].para != doc.tokens[verb].para {
+        return None;
+    }
+    while end > head + 1 && !word(end - 1) {
+        end -= 1;
+    }
+    Some(np(doc, det, k, end))
 }
 
 /// A role mention for the noun phrase `[first, end)` whose words start at `head_first`.
@@ -263,7 +300,8 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     }
     // where every noun is capitalised, a lone capitalised word after an article is a noun
     // (`der Mann`, `die Sachen`), unless it is a given name or an organisation
-    if single && lang.capitalised_nouns && start > 0 && doc.tokens[start - 1].para == para && !lang.is(l0, class::ORGANISATION | class::ORG_HEAD) {
+    let acronym = doc.word(start).chars().count() >= 2 && doc.word(start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    if single && lang.capitalised_nouns && !acronym && start > 0 && doc.tokens[start - 1].para == para && !lang.is(l0, class::ORGANISATION | class::ORG_HEAD) {
         let p = start - 1;
         let pl = doc.lower(p);
         let adjective = doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].upper && ["e", "en", "er", "es", "em"].iter().any(|e| pl.ends_with(e)) && !lang.is(pl, class::FINITE | class::PARTICIPLE | class::AUX | class::ROLE | class::TITLE | class::CONJUNCTION | class::PRONOUN | class::ADVERB);

@@ -93,6 +93,12 @@ fn german_partial_quotes_and_attributors() {
     assert!(got.iter().all(|(_, _, who)| who.as_deref() != Some("Dies")), "{got:?}");
     // `am 9. März` does not end the sentence
     reported("de", "Die Vertrauensfrage vom 1. Juli sei unecht, erklärte der Abgeordnete Werner Schulz.", "Vertrauensfrage", "Werner Schulz");
+    // a sentence-opening noun phrase before the verb is the speaker
+    reported("de", "Die Veranstalter der Demonstration erklären dagegen, sie hätten Hinweise auf Gewalt.", "Hinweise", "Veranstalter der Demonstration");
+    // `laut einer Pressemitteilung des X`: the source after the document
+    said("de", "Das Zentrum dient laut einer Pressemitteilung des BMI der „besseren Koordinierung von Abwehrmaßnahmen“.", "Koordinierung", "BMI");
+    // `und` before the verb: the subject of the first verb, not its object
+    said("de", "Die Firma Almaco bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.", "Spekulation", "Almaco");
     // titles of works stay titles
     let titles = run("de", "Er spielte in Filmen wie „Nackt unter Wölfen“ mit.");
     assert!(titles.is_empty(), "titles are not speech: {titles:?}");
