@@ -253,13 +253,14 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
     // (quote index, token range) for quotes accepted as speech
     let mut accepted: Vec<(usize, usize, usize)> = Vec::new();
     let mut used_cues = vec![false; cues.len()];
+    let titles = titles_in_lists(&ctx, quotes);
     for (qi, q) in quotes.iter().enumerate() {
         let qa = doc.token_at_or_after(q.span.start);
         let qb = doc.token_end_before(q.span.end).max(qa + 1);
         if qa >= doc.tokens.len() {
             continue;
         }
-        if let Some(a) = attribute_direct(&ctx, qi, q, qa, qb, &out, &accepted, &mut sal, &mut used_cues) {
+        if let Some(a) = attribute_direct(&ctx, qi, q, qa, qb, titles[qi], &out, &accepted, &mut sal, &mut used_cues) {
             if let Some(m) = a.speaker_mention() {
                 sal.last_speaker = Some((m, qb));
             }
@@ -280,7 +281,7 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
 
 
 #[allow(clippy::too_many_arguments)]
-fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, done: &[Attributed], accepted: &[(usize, usize, usize)], sal: &mut Salience, used_cues: &mut [bool]) -> Option<Attributed> {
+fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, title_like: bool, done: &[Attributed], accepted: &[(usize, usize, usize)], sal: &mut Salience, used_cues: &mut [bool]) -> Option<Attributed> {
     let doc = ctx.doc;
     let (s0, _) = ctx.sentence(qa);
     let (_, s1) = ctx.sentence(qb - 1);
@@ -304,7 +305,6 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
     let make = |mention: Option<usize>, cue: Option<&SpeechCue>, rule: Rule, confidence: f32| -> Attributed {
         Attributed { span: q.span, kind: QuoteKind::Direct, mention, antecedent: None, cue: cue.map(|c| c.span), rule, confidence }
     };
-    let title_like = is_title_like(ctx, q, qa);
     // — trailing cue: `”, ha detto X` / `,” X said` / `,” said X`
     let mut k = qb;
     while k < r1 && ctx.punct(k, &[',', '–', '—', '-', ';', '(']) {
@@ -380,8 +380,8 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
         used_cues[ci] = true;
         return Some(subject_of_cue(ctx, cue, s0, qa, make(None, Some(cue), Rule::LeadingCue, 0.9), done, sal));
     }
-    // — headline or lead-in name: `Salvini: “…”`
-    if qa > l0 && ctx.punct(qa - 1, &[':']) {
+    // — headline or lead-in name: `Salvini: “…”` (not a name after a colon: `Codenamen: „Maelstrom“`)
+    if qa > l0 && ctx.punct(qa - 1, &[':']) && !(title_like && q.words <= 3) {
         if qa > l0 + 1 && ctx.mention_at[qa - 2] != 0 {
             let m = ctx.mention_at[qa - 2] as usize - 1;
             let no_cue_before = (l0..qa).all(|t| ctx.cue_at[t] == 0);
@@ -592,6 +592,31 @@ fn inherit_from_next_piece(ctx: &Ctx, out: &mut [Attributed]) {
     }
 }
 
+/// Which quotes are titles: [`is_title_like`], and every short quote listed with a title (`Stücke wie
+/// „Mein Gorilla hat 'ne Villa im Zoo“, „Von Kopf bis Fuß“ und …`, `in „A“ oder „B“`).
+fn titles_in_lists(ctx: &Ctx, quotes: &[QuoteSpan]) -> Vec<bool> {
+    let doc = ctx.doc;
+    let n = doc.tokens.len();
+    let mut titles: Vec<bool> = quotes.iter().map(|q| is_title_like(ctx, q, doc.token_at_or_after(q.span.start))).collect();
+    let short = |q: &QuoteSpan| q.words <= 8 && !doc.text[q.inner.start..q.inner.end].trim_end().ends_with(['.', '!', '?']);
+    // quotes i and i + 1 stand in one list: a comma or a conjunction between them, nothing else
+    let listed = |i: usize| {
+        let (a, b) = (doc.token_end_before(quotes[i].span.end), doc.token_at_or_after(quotes[i + 1].span.start));
+        b == a + 1 && b < n && doc.tokens[a].para == doc.tokens[b].para && (ctx.punct(a, &[',']) || doc.tokens[a].kind == TokenKind::Word && ctx.is(a, class::CONJUNCTION))
+    };
+    for i in 0..quotes.len().saturating_sub(1) {
+        if titles[i] && !titles[i + 1] && short(&quotes[i + 1]) && listed(i) {
+            titles[i + 1] = true;
+        }
+    }
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        if titles[i + 1] && !titles[i] && short(&quotes[i]) && listed(i) {
+            titles[i] = true;
+        }
+    }
+    titles
+}
+
 /// Titles of works, names and terms in marks: Title Case, or introduced by `film`, `so-called`, ….
 fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     let doc = ctx.doc;
@@ -621,7 +646,9 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     }
     // a domain name or a code in marks: `„tagesschau.de“`, `„HD 13189“`
     let inner_trim = inner.trim().trim_matches(|c: char| crate::text::is_quote_char(c));
-    if (q.words <= 2 || !inner_trim.contains(char::is_whitespace)) && (inner_trim.contains('.') && !inner_trim.ends_with('.') || inner_trim.chars().any(|c| c.is_ascii_digit()) && !inner_trim.contains(' ')) {
+    // a catalogue code: `„HD 13189“`, `„G8“`
+    let code = q.words <= 3 && inner_trim.chars().any(|c| c.is_ascii_digit()) && inner_trim.split_whitespace().all(|w| w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-'));
+    if code || (q.words <= 2 || !inner_trim.contains(char::is_whitespace)) && (inner_trim.contains('.') && !inner_trim.ends_with('.') || inner_trim.chars().any(|c| c.is_ascii_digit()) && !inner_trim.contains(' ')) {
         return true;
     }
     if qa > 1 && doc.tokens[qa - 2].kind == TokenKind::Word && TITLE_INTRODUCERS.contains(&doc.lower(qa - 2)) && q.words <= 4 {
@@ -975,7 +1002,21 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                 } else if t < s1 && ctx.punct(t, &[',']) && ctx.lang.code == "de" && cue.form == CueForm::Finite && t + 1 < s1 && accepted_at(t + 1).is_none() {
                     let end = clause_end(ctx, t + 1, s1);
-                    if end > t + 3 {
+                    // `sagte, er sei …`: the reported clause is in the reported mood; a relative or
+                    // an indirect question in the indicative (`verteidigt, der … angeklagt war`,
+                    // `erklären, was mich inspiriert`) is not reported speech
+                    let reported_mood = (t + 1..end).any(|k| ctx.quote_at[k] == 0 && doc.is(k, class::SUBJUNCTIVE));
+                    let f = t + 1;
+                    let opens_other_clause = doc.tokens[f].kind == TokenKind::Word && !doc.tokens[f].upper && {
+                        let next_lower = f + 1 < end && doc.tokens[f + 1].kind == TokenKind::Word && !doc.tokens[f + 1].upper;
+                        // a relative pronoun before a lowercase function word, a question word or
+                        // subordinator, or a verb first (`Sollte sich dies bestätigen, geschieht es`)
+                        // unless after `Wie X berichtet,` or in an infinitive clause (`… zu haben`)
+                        doc.is(f, class::RELATIVE) && next_lower && ctx.is(f + 1, class::PREPOSITION | class::ADVERB | class::PRONOUN | class::AUX | class::DETERMINER)
+                            || matches!(doc.lower(f), "was" | "wer" | "wie" | "wo" | "warum" | "weshalb" | "wann" | "welche" | "welcher" | "welches" | "wenn" | "weil" | "als" | "obwohl" | "nachdem" | "bevor" | "zum" | "um")
+                            || doc.classes(f) == 0 && !(s0..(s0 + 2).min(t)).any(|k| doc.lower(k) == "wie") && !(f..end).any(|k| doc.lower(k) == "zu")
+                    };
+                    if end > t + 3 && (reported_mood || !opens_other_clause) {
                         let (m, rule) = subject();
                         found = Some((t + 1, end, m, rule));
                     }

@@ -99,7 +99,11 @@ fn german_partial_quotes_and_attributors() {
     said("de", "Das Zentrum dient laut einer Pressemitteilung des BMI der „besseren Koordinierung von Abwehrmaßnahmen“.", "Koordinierung", "BMI");
     // `und` before the verb: the subject of the first verb, not its object
     said("de", "Die Firma Almaco bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.", "Spekulation", "Almaco");
-    // titles of works stay titles
-    let titles = run("de", "Er spielte in Filmen wie „Nackt unter Wölfen“ mit.");
-    assert!(titles.is_empty(), "titles are not speech: {titles:?}");
+    // titles of works stay titles, and so do quotes listed with one; codes are not speech
+    let titles = run("de", "Er spielte in Filmen wie „Nackt unter Wölfen“ mit. Dazu gehören Lieder wie „Mein kleiner Hund hat eine Villa im Zoo“, „Von Kopf bis Fuß“ und „Kleiner Fluss“. Der Planet umkreist den Stern „HD 13189“, teilte die Universität Jena mit.");
+    assert!(titles.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "titles are not speech: {titles:?}");
+    // `Konjunktiv I` after `sagte,` is reported; a relative clause or indirect question is not
+    reported("de", "Der Sprecher Jan Roth sagte, die Regierung habe keine Pläne.", "Regierung habe", "Jan Roth");
+    let rel = run("de", "Der Anwalt Rashid Khan hatte einen Mann verteidigt, der wegen Betrugs angeklagt worden war. Ich kann nicht erklären, was mich inspiriert.");
+    assert!(rel.is_empty(), "relative clauses and questions are not reported speech: {rel:?}");
 }
