@@ -452,6 +452,11 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     // `Es drohe „eine dramatische Erderwärmung“`: a sentence in the reported-speech mood quotes its
     // salient speaker
     if before.is_none() && after.is_none() && (s0..s1).any(|t| ctx.quote_at[t] == 0 && doc.is(t, class::SUBJUNCTIVE)) {
+        // `Laut Polizei habe es … gegeben. … Dies hätten die Beamten „…“ verhindert.`: the source of
+        // the reported speech the sentence continues, not the subject of its own clause
+        if let Some((m, cue)) = reporting_source(ctx, s0) {
+            return Some(resolve(ctx, make(Some(m), Some(&ctx.cues[cue]), Rule::Anaphora, 0.5), sal, qa));
+        }
         return Some(anaphora(ctx, make(None, None, Rule::Anaphora, 0.45), sal));
     }
     if before.is_some() || after.is_some() {
@@ -482,6 +487,41 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
             }
         }
         return Some(anaphora(ctx, make(None, None, Rule::Anaphora, 0.35), sal));
+    }
+    None
+}
+
+/// The speaker whose reported speech a sentence starting at `s0` continues: the subject of the
+/// nearest speech cue or attributor in the sentences before, within this paragraph and the previous
+/// one, with every sentence in between in the reported mood (German Konjunktiv I). Returns the
+/// mention and the cue.
+fn reporting_source(ctx: &Ctx, s0: usize) -> Option<(usize, usize)> {
+    let doc = ctx.doc;
+    let para = doc.tokens[s0].para;
+    let mut si = ctx.sent_of[s0] as usize;
+    for _ in 0..4 {
+        si = si.checked_sub(1)?;
+        let (a, b) = ctx.sentences[si];
+        if doc.tokens[a].para + 1 < para {
+            return None;
+        }
+        let cues = (a..b).filter(|&t| ctx.quote_at[t] == 0).filter_map(|t| ctx.cue_ending_at(t)).collect::<Vec<_>>();
+        for &ci in cues.iter().rev() {
+            let c = &ctx.cues[ci];
+            let m = match c.form {
+                CueForm::Attributor => ctx.subject_right(c, b),
+                CueForm::PostAttributor => ctx.subject_left(c, a),
+                CueForm::Finite => ctx.subject_left(c, a).or_else(|| ctx.subject_right(c, b)),
+                _ => None,
+            };
+            if let Some(m) = m {
+                return Some((m, ci));
+            }
+        }
+        // the chain of reported speech breaks at a sentence in the indicative
+        if !(a..b).any(|t| ctx.quote_at[t] == 0 && doc.is(t, class::SUBJUNCTIVE)) {
+            return None;
+        }
     }
     None
 }
@@ -1014,7 +1054,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         // unless after `Wie X berichtet,` or in an infinitive clause (`… zu haben`)
                         doc.is(f, class::RELATIVE) && next_lower && ctx.is(f + 1, class::PREPOSITION | class::ADVERB | class::PRONOUN | class::AUX | class::DETERMINER)
                             || matches!(doc.lower(f), "was" | "wer" | "wie" | "wo" | "warum" | "weshalb" | "wann" | "welche" | "welcher" | "welches" | "wenn" | "weil" | "als" | "obwohl" | "nachdem" | "bevor" | "zum" | "um")
-                            || doc.classes(f) == 0 && !(s0..(s0 + 2).min(t)).any(|k| doc.lower(k) == "wie") && !(f..end).any(|k| doc.lower(k) == "zu")
+                            || doc.classes(f) == 0 && !(s0..(s0 + 2).min(t)).any(|k| doc.lower(k) == "wie") && !(f..end.saturating_sub(1)).any(|k| doc.lower(k) == "zu" && doc.tokens[k + 1].kind == TokenKind::Word && !doc.tokens[k + 1].upper && (k + 2 >= end || doc.tokens[k + 2].kind == TokenKind::Punct))
                     };
                     if end > t + 3 && (reported_mood || !opens_other_clause) {
                         let (m, rule) = subject();
