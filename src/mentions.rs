@@ -77,7 +77,64 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
         t += 1;
     }
     add_speaking_noun_phrases(doc, lang, &in_quote, cues, &mut out);
+    if lang.capitalised_nouns {
+        add_quoted_names(doc, quotes, cues, &mut out);
+    }
     out
+}
+
+/// `schreibt die „Computerwoche“`, `Die „Bild“-Zeitung berichtete`, `laut „Spiegel“`: where names of
+/// papers and groups are put in quotation marks (German), a short capitalised quote right after a
+/// speech verb or attributor, or with its article right before one, names the speaker.
+fn add_quoted_names(doc: &Document, quotes: &[QuoteSpan], cues: &[crate::cues::SpeechCue], out: &mut Vec<Candidate>) {
+    use crate::cues::CueForm;
+    let n = doc.tokens.len();
+    let mut found: Vec<Candidate> = Vec::new();
+    for q in quotes {
+        let inner = &doc.text[q.inner.start..q.inner.end];
+        if q.words == 0 || q.words > 4 || q.multi_paragraph || q.dash || !inner.chars().next().is_some_and(char::is_uppercase) || inner.contains(['.', ',', '!', '?', ':', ';']) {
+            continue;
+        }
+        let a = doc.token_at_or_after(q.span.start);
+        let mut b = doc.token_end_before(q.span.end);
+        if a == 0 || b >= n || a >= b {
+            continue;
+        }
+        // `„Bild“-Zeitung`: a compound glued to the closing mark belongs to the name
+        if b + 1 < n && doc.is_punct(b, '-') && doc.tokens[b].span.start == doc.tokens[b - 1].span.end && doc.tokens[b + 1].kind == TokenKind::Word && doc.tokens[b + 1].span.start == doc.tokens[b].span.end {
+            b += 2;
+        }
+        let is_det = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.is(k, class::DETERMINER) && doc.tokens[k].para == doc.tokens[a].para;
+        // the article, or the article of a noun before the name (`die jordanische Nachrichtenagentur „Petra“`)
+        let mut first = a;
+        if is_det(a - 1) {
+            first = a - 1;
+        } else if doc.tokens[a - 1].kind == TokenKind::Word && doc.tokens[a - 1].upper && doc.classes(a - 1) & (class::DETERMINER | class::PREPOSITION | class::PRONOUN) == 0 {
+            let mut k = a - 1;
+            while k > 0 && k + 3 > a && doc.tokens[k - 1].kind == TokenKind::Word && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 {
+                k -= 1;
+            }
+            if k > 0 && is_det(k - 1) {
+                first = k - 1;
+            }
+        }
+        let det = first < a;
+        let cue_before = cues.iter().any(|c| c.end == first && (det || c.form == CueForm::Attributor) && c.form != CueForm::Noun);
+        let cue_after = b < n && cues.iter().any(|c| c.first == b && c.form == CueForm::Finite) && det;
+        if !(cue_before || cue_after) {
+            continue;
+        }
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[b - 1].span.end);
+        let head = Span::new(q.inner.start, q.inner.end);
+        found.push(Candidate { span, head, first, end: b, kind: MentionKind::Organisation, organisation: true, role: None, after_preposition: false, plural: false });
+    }
+    if found.is_empty() {
+        return;
+    }
+    // a quoted name replaces the mentions it overlaps (an article taken for a name's start)
+    out.retain(|c| !found.iter().any(|f| c.first < f.end && f.first < c.end));
+    out.extend(found);
+    out.sort_by_key(|c| c.first);
 }
 
 /// `the commission said`, `, said the union.`, `la compagnie a déclaré`: a determiner and up to three

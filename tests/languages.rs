@@ -101,6 +101,9 @@ fn german_partial_quotes_and_attributors() {
     said("de", "Die Firma Almaco bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.", "Spekulation", "Almaco");
     // a sentence in Konjunktiv I continues the reported speech of the source before it, not its own subject
     said("de", "Laut Polizeisprecher Tom Brandt habe es eine Kontrolle gegeben. Nun habe ein Mann versucht zu fliehen. Dies hätten die Beamten „mit einfacher Gewalt“ verhindert.", "einfacher Gewalt", "Tom Brandt");
+    // names of papers in quotation marks next to a speech verb are speakers
+    said("de", "„Das wird das größte Update aller Zeiten“, schreibt die „Computerwoche“.", "Update", "Computerwoche");
+    reported("de", "Die Zeitung „Die Welt“ berichtete, der Konzern plane den Abbau von Stellen.", "Konzern", "Welt");
     // titles of works stay titles, and so do quotes listed with one; codes are not speech
     let titles = run("de", "Er spielte in Filmen wie „Nackt unter Wölfen“ mit. Dazu gehören Lieder wie „Mein kleiner Hund hat eine Villa im Zoo“, „Von Kopf bis Fuß“ und „Kleiner Fluss“. Der Planet umkreist den Stern „HD 13189“, teilte die Universität Jena mit.");
     assert!(titles.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "titles are not speech: {titles:?}");
