@@ -101,6 +101,11 @@ fn german_partial_quotes_and_attributors() {
     said("de", "Die Firma Almaco bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.", "Spekulation", "Almaco");
     // a sentence in Konjunktiv I continues the reported speech of the source before it, not its own subject
     said("de", "Laut Polizeisprecher Tom Brandt habe es eine Kontrolle gegeben. Nun habe ein Mann versucht zu fliehen. Dies hätten die Beamten „mit einfacher Gewalt“ verhindert.", "einfacher Gewalt", "Tom Brandt");
+    // `teilte dessen Stellvertreter mit:` — the subject after the verb, with its possessive
+    said("de", "Der General Frank Bain ist im Ausland. Nach Gerüchten über eine Festnahme teilte dessen Stellvertreter mit: „Er ruft uns an, wenn er zurückkommt.“", "zurückkommt", "Stellvertreter");
+    // a straight apostrophe never closed is an elision, not a quote
+    let elision = run("de", "Es gibt 'ne Menge davon, das ist es, was ich dachte.");
+    assert!(elision.iter().all(|(t, _, _)| !t.starts_with('\'')), "{elision:?}");
     // names of papers in quotation marks next to a speech verb are speakers
     said("de", "„Das wird das größte Update aller Zeiten“, schreibt die „Computerwoche“.", "Update", "Computerwoche");
     reported("de", "Die Zeitung „Die Welt“ berichtete, der Konzern plane den Abbau von Stellen.", "Konzern", "Welt");
