@@ -1177,8 +1177,9 @@ fn sentences_in_reported_mood(ctx: &Ctx, direct: &[Attributed], indirect: &[Attr
         if !(s0..s1).any(|t| ctx.quote_at[t] == 0 && doc.is(t, class::SUBJUNCTIVE)) {
             continue;
         }
+        // `Es drohe „…“`: two words of its own suffice
         let own = (s0..s1).filter(|&t| ctx.quote_at[t] == 0 && doc.tokens[t].kind == TokenKind::Word).count();
-        if own < 3 {
+        if own < 2 {
             continue;
         }
         let mut end = s1;

@@ -99,6 +99,8 @@ fn german_partial_quotes_and_attributors() {
     said("de", "Das Zentrum dient laut einer Pressemitteilung des BMI der „besseren Koordinierung von Abwehrmaßnahmen“.", "Koordinierung", "BMI");
     // `und` before the verb: the subject of the first verb, not its object
     said("de", "Die Firma Almaco bestätigte die Aussage der Gewerkschaft nicht und nannte sie „reine Spekulation“.", "Spekulation", "Almaco");
+    // `Es drohe „…“.`: two words of the journalist's own in Konjunktiv I make the sentence reported
+    reported("de", "Renate Kunz sagte, es müsse Schluss sein. Es drohe „eine dramatische Erwärmung um sechs Grad“.", "Es drohe", "Renate Kunz");
     // a sentence in Konjunktiv I continues the reported speech of the source before it, not its own subject
     said("de", "Laut Polizeisprecher Tom Brandt habe es eine Kontrolle gegeben. Nun habe ein Mann versucht zu fliehen. Dies hätten die Beamten „mit einfacher Gewalt“ verhindert.", "einfacher Gewalt", "Tom Brandt");
     // `teilte dessen Stellvertreter mit:` — the subject after the verb, with its possessive
