@@ -336,7 +336,14 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     }
     if let Some(ci) = trailing.filter(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun) {
         let cue = &ctx.cues[ci];
-        if title_like && q.words <= 3 {
+        // where nouns are capitalised, `„Eine Katastrophe“, hieß es` is speech: a comma and a verb
+        // after the marks do not follow a title
+        let comma_cue = ctx.lang.capitalised_nouns && qb < r1 && ctx.punct(qb, &[',']) && cue.form == CueForm::Finite && qa + 1 < qb && {
+            // an article and a noun (`„Eine Katastrophe“`), not a name (`„New York Times“`) or a code
+            let inner = &doc.text[q.inner.start..q.inner.end];
+            !inner.contains(|c: char| c.is_ascii_digit()) && ctx.is(qa + 1, class::DETERMINER) && q.words == 2
+        };
+        if title_like && q.words <= 3 && !comma_cue {
             return None;
         }
         used_cues[ci] = true;
@@ -932,6 +939,8 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
             confidence: conf,
         };
         let mut found: Option<(usize, usize, Option<usize>, Rule)> = None;
+        // a reported clause split by its attributor: `Zudem hob Sarkozy | dem „Figaro“ zufolge | … hervor`
+        let mut second_piece: Option<(usize, usize)> = None;
         match cue.form {
             CueForm::Attributor => {
                 // `according to X, CONTENT` / `CONTENT, according to X.`
@@ -945,6 +954,27 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     if end > start + 2 {
                         found = Some((start, end, Some(m), Rule::Attributor));
                     }
+                }
+            }
+            CueForm::PostAttributor => {
+                // `Der Polizei zufolge CONTENT` / `CONTENT, Zeugen zufolge.`
+                let Some(m) = ctx.subject_left(cue, s0) else { continue };
+                let c = &ctx.mentions[m];
+                if c.end != cue.first || c.kind == MentionKind::Pronoun || c.first > s0 && c.after_preposition {
+                    continue;
+                }
+                if c.first == s0 && cue.end < s1 {
+                    let start = if ctx.punct(cue.end, &[',']) { cue.end + 1 } else { cue.end };
+                    let end = clause_end(ctx, start, s1);
+                    if end > start + 2 {
+                        found = Some((start, end, Some(m), Rule::Attributor));
+                    }
+                } else if c.first > s0 + 3 && ctx.punct(c.first - 1, &[',', '(']) {
+                    found = Some((s0, c.first - 1, Some(m), Rule::Attributor));
+                } else if c.first > s0 + 1 && cue.end + 2 < s1 && !c.after_preposition && !ctx.punct(c.first - 1, &[',']) && !ctx.is(c.first - 1, class::RELATIVE) {
+                    let end = clause_end(ctx, cue.end, s1);
+                    found = Some((s0, c.first, Some(m), Rule::Attributor));
+                    second_piece = Some((cue.end, end));
                 }
             }
             CueForm::Finite | CueForm::Gerund => {
@@ -1111,6 +1141,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         let Some((start, end, mention, rule)) = found else { continue };
         // `ha ammesso che A e che B`: coordinated reported clauses, one quote each
         let mut pieces = vec![(start, end)];
+        pieces.extend(second_piece);
         let mut e = end;
         while e + 2 < s1 && ctx.is(e, class::CONJUNCTION) && ctx.is(e + 1, class::COMPLEMENTISER) {
             let next_end = clause_end(ctx, e + 2, s1);

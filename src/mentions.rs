@@ -119,9 +119,14 @@ fn add_quoted_names(doc: &Document, quotes: &[QuoteSpan], cues: &[crate::cues::S
             }
         }
         let det = first < a;
-        let cue_before = cues.iter().any(|c| c.end == first && (det || c.form == CueForm::Attributor) && c.form != CueForm::Noun);
-        let cue_after = b < n && cues.iter().any(|c| c.first == b && c.form == CueForm::Finite) && det;
-        if !(cue_before || cue_after) {
+        // not an addressee: `sagte dem „Spiegel“`, `wie der Minister der „Bild“ sagte`
+        let dative = det && matches!(doc.lower(first), "dem" | "den" | "einem" | "einen");
+        let opens_clause = det && (doc.tokens[first].starts_sentence || first > 0 && (doc.is_punct(first - 1, ',') || doc.is(first - 1, class::CONJUNCTION | class::COMPLEMENTISER) || doc.lower(first - 1) == "wie"));
+        let cue_before = !dative && cues.iter().any(|c| c.end == first && (det || c.form == CueForm::Attributor) && c.form != CueForm::Noun);
+        let cue_after = b < n && cues.iter().any(|c| c.first == b && c.form == CueForm::Finite) && opens_clause && !dative;
+        // `dem „Figaro“ zufolge`
+        let post = b < n && cues.iter().any(|c| c.first == b && c.form == CueForm::PostAttributor);
+        if !(cue_before || cue_after || post) {
             continue;
         }
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[b - 1].span.end);
@@ -149,6 +154,18 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         out.get(i).is_some_and(|c| c.first < b)
     };
     let mut found: Vec<Candidate> = Vec::new();
+    if lang.capitalised_nouns {
+        for cue in cues.iter().filter(|c| c.form == CueForm::PostAttributor) {
+            if let Some(c) = source_before_post_attributor(doc, in_quote, cue.first) {
+                // the whole phrase replaces a name inside it (`Ermittlungen der Polizei`)
+                let inside = |m: &Candidate| m.first >= c.first && m.end <= c.end;
+                if !covered(out, c.first, cue.first) || out.iter().filter(|m| m.first < c.end && c.first < m.end).all(inside) && !out.iter().any(|m| m.first == c.first && m.end == c.end) {
+                    out.retain(|m| !inside(m));
+                    found.push(c);
+                }
+            }
+        }
+    }
     for cue in cues.iter().filter(|c| c.form == CueForm::Finite && !c.inverted_pronoun) {
         // before the verb: [det] w1 … wk (k ≤ 3)
         let mut k = cue.first;
@@ -227,6 +244,35 @@ fn german_subject_np(doc: &Document, in_quote: &[bool], verb: usize) -> Option<C
         end -= 1;
     }
     Some(np(doc, det, k, end))
+}
+
+/// `Ermittlungen der Polizei zufolge`, `Dem Bericht zufolge`, `Seiner Darstellung zufolge`,
+/// `Medienberichten zufolge`: where nouns are capitalised, the noun phrase right before a
+/// post-positioned attributor (with its article or possessive, adjectives and a genitive) is its source.
+fn source_before_post_attributor(doc: &Document, in_quote: &[bool], cue: usize) -> Option<Candidate> {
+    let word = |t: usize| doc.tokens[t].kind == TokenKind::Word && !in_quote[t] && doc.tokens[t].para == doc.tokens[cue].para;
+    let noun = |t: usize| word(t) && doc.tokens[t].upper && doc.classes(t) & (class::DETERMINER | class::PRONOUN | class::PREPOSITION | class::CONJUNCTION | class::ADVERB | class::FINITE | class::AUX | class::RELATIVE) == 0;
+    let mut k = cue.checked_sub(1)?;
+    if k >= 2 && noun(k) && word(k - 1) && matches!(doc.lower(k - 1), "der" | "des") && noun(k - 2) {
+        k -= 2;
+    }
+    if !noun(k) {
+        return None;
+    }
+    // `Den Polizeibehörden in Mombasa zufolge`: one prepositional phrase after the noun
+    if k >= 2 && word(k - 1) && !doc.tokens[k - 1].upper && doc.is(k - 1, class::PREPOSITION) && noun(k - 2) {
+        k -= 2;
+    }
+    let head = k;
+    while k > 0 && word(k - 1) && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 && head - k < 2 {
+        k -= 1;
+    }
+    let first = if k > 0 && word(k - 1) && doc.is(k - 1, class::DETERMINER) && !doc.is(k - 1, class::PREPOSITION) { k - 1 } else { k };
+    // a source governed by a preposition (`mit Berichten zufolge`) is not one
+    if first > 0 && word(first - 1) && doc.is(first - 1, class::PREPOSITION) && !doc.is(first - 1, class::DETERMINER) {
+        return None;
+    }
+    Some(np(doc, first, k, cue))
 }
 
 /// A role mention for the noun phrase `[first, end)` whose words start at `head_first`.

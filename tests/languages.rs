@@ -108,6 +108,10 @@ fn german_partial_quotes_and_attributors() {
     // a straight apostrophe never closed is an elision, not a quote
     let elision = run("de", "Es gibt 'ne Menge davon, das ist es, was ich dachte.");
     assert!(elision.iter().all(|(t, _, _)| !t.starts_with('\'')), "{elision:?}");
+    // `X zufolge`: before the content, split by it, or after it
+    reported("de", "Ermittlungen der Polizei zufolge wollte sich die Frau von ihm trennen.", "wollte sich", "Ermittlungen der Polizei");
+    reported("de", "Zudem hob Kanzler Otto Brand dem „Figaro“ zufolge in einem Interview die Bedeutung Englands hervor.", "in einem Interview", "Figaro");
+    reported("de", "Der Regierung zufolge sei die Lage unter Kontrolle.", "Lage", "Regierung");
     // names of papers in quotation marks next to a speech verb are speakers
     said("de", "„Das wird das größte Update aller Zeiten“, schreibt die „Computerwoche“.", "Update", "Computerwoche");
     reported("de", "Die Zeitung „Die Welt“ berichtete, der Konzern plane den Abbau von Stellen.", "Konzern", "Welt");
