@@ -274,6 +274,8 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
         let reported = sentences_in_reported_mood(&ctx, &out, &found);
         out.extend(found);
         out.extend(reported);
+        let free = free_reported_speech(&ctx, &out);
+        out.extend(free);
     }
     out.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
     out
@@ -1222,6 +1224,49 @@ fn sentences_in_reported_mood(ctx: &Ctx, direct: &[Attributed], indirect: &[Attr
             continue;
         }
         out.push(Attributed { span, kind: QuoteKind::Mixed, mention: q.mention, antecedent: q.antecedent, cue: None, rule: q.rule, confidence: (q.confidence - 0.1).max(0.1) });
+    }
+    out
+}
+
+/// `Die Polizei teilte mit, … . Die Temperatur habe sich wieder normalisiert.`: a sentence in the
+/// reported mood (German Konjunktiv I) with no quote or cue of its own goes on reporting the source
+/// of the reported speech before it ([`reporting_source`]): the whole sentence is indirect speech.
+fn free_reported_speech(ctx: &Ctx, found: &[Attributed]) -> Vec<Attributed> {
+    let doc = ctx.doc;
+    let mut out: Vec<Attributed> = Vec::new();
+    // the sentence index that ended the last reported stretch, to join consecutive sentences
+    let mut last: Option<usize> = None;
+    for (si, &(s0, s1)) in ctx.sentences.iter().enumerate() {
+        if s1 <= s0 + 3 || !(s0..s1).any(|t| doc.is(t, class::SUBJUNCTIVE) && doc.tokens[t].kind == TokenKind::Word) {
+            continue;
+        }
+        if (s0..s1).any(|t| ctx.quote_at[t] != 0 || ctx.cue_at[t] != 0) {
+            continue;
+        }
+        let mut end = s1;
+        while end > s0 && ctx.punct(end - 1, &['.', '!', '?', ';', ':', ',']) {
+            end -= 1;
+        }
+        if end <= s0 + 2 || doc.tokens[end - 1].para != doc.tokens[s0].para {
+            continue;
+        }
+        let span = Span::new(doc.tokens[s0].span.start, doc.tokens[end - 1].span.end);
+        if found.iter().any(|a| a.span.overlaps(span)) {
+            continue;
+        }
+        // one reported stretch over consecutive sentences of a paragraph
+        if last.is_some_and(|l| l + 1 == si) && out.last().is_some_and(|o| doc.paragraph_of(o.span.start) == Some(doc.tokens[s0].para as usize)) {
+            if let Some(o) = out.last_mut() {
+                o.span.end = span.end;
+            }
+            last = Some(si);
+            continue;
+        }
+        let Some((m, ci)) = reporting_source(ctx, s0) else { continue };
+        last = Some(si);
+        let a = Attributed { span, kind: QuoteKind::Indirect, mention: Some(m), antecedent: None, cue: Some(ctx.cues[ci].span), rule: Rule::Anaphora, confidence: 0.5 };
+        let mut sal = Salience::default();
+        out.push(resolve(ctx, a, &mut sal, s0));
     }
     out
 }

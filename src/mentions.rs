@@ -233,7 +233,7 @@ fn german_subject_np(doc: &Document, in_quote: &[bool], verb: usize) -> Option<C
         return None;
     }
     let head = k;
-    while k > 0 && word(k - 1) && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 && head - k < 3 {
+    while k > 0 && word(k - 1) && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 && ["e", "en", "er", "es", "em"].iter().any(|e| doc.lower(k - 1).ends_with(e)) && head - k < 3 {
         k -= 1; // adjectives: `die deutschen Forscher`
     }
     let det = k.checked_sub(1)?;
@@ -264,7 +264,7 @@ fn source_before_post_attributor(doc: &Document, in_quote: &[bool], cue: usize) 
         k -= 2;
     }
     let head = k;
-    while k > 0 && word(k - 1) && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 && head - k < 2 {
+    while k > 0 && word(k - 1) && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 && ["e", "en", "er", "es", "em"].iter().any(|e| doc.lower(k - 1).ends_with(e)) && head - k < 2 {
         k -= 1;
     }
     let first = if k > 0 && word(k - 1) && doc.is(k - 1, class::DETERMINER) && !doc.is(k - 1, class::PREPOSITION) { k - 1 } else { k };

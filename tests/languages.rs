@@ -115,6 +115,11 @@ fn german_partial_quotes_and_attributors() {
     // names of papers in quotation marks next to a speech verb are speakers
     said("de", "„Das wird das größte Update aller Zeiten“, schreibt die „Computerwoche“.", "Update", "Computerwoche");
     reported("de", "Die Zeitung „Die Welt“ berichtete, der Konzern plane den Abbau von Stellen.", "Konzern", "Welt");
+    // consecutive Konjunktiv I sentences without a cue go on reporting the last source, as one stretch
+    let text = "Ein Sprecher der Polizei teilte mit, der Mann sei festgenommen worden. Er habe keinen Widerstand geleistet. Die Ermittlungen dauerten an. Die Waffe sei sichergestellt worden.";
+    reported("de", text, "Er habe keinen Widerstand", "Sprecher der Polizei");
+    let got = run("de", text);
+    assert!(got.iter().all(|(t, _, _)| !t.contains("Waffe")), "an indicative sentence breaks the chain: {got:?}");
     // titles of works stay titles, and so do quotes listed with one; codes are not speech
     let titles = run("de", "Er spielte in Filmen wie „Nackt unter Wölfen“ mit. Dazu gehören Lieder wie „Mein kleiner Hund hat eine Villa im Zoo“, „Von Kopf bis Fuß“ und „Kleiner Fluss“. Der Planet umkreist den Stern „HD 13189“, teilte die Universität Jena mit.");
     assert!(titles.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "titles are not speech: {titles:?}");
