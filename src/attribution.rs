@@ -825,7 +825,9 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
         .find(|(_, m)| fits(m) && !m.after_preposition)
         .map(|(i, _)| i);
     // the last speaker if they were named after the nearest fitting mention, else that mention
-    let speaker = sal.last_speaker.filter(|&(s, _)| fits(&ctx.mentions[s]) && ctx.mentions[s].kind != MentionKind::Pronoun);
+    // (a speaker named only after the pronoun is not its antecedent: the indirect pass runs after
+    // every direct quote has set the salience)
+    let speaker = sal.last_speaker.filter(|&(s, _)| fits(&ctx.mentions[s]) && ctx.mentions[s].kind != MentionKind::Pronoun && ctx.mentions[s].first < p.first);
     match (nearest, speaker) {
         (Some(n), Some((s, _))) => Some(if ctx.mentions[s].first > ctx.mentions[n].first { s } else { n }),
         (Some(n), None) => Some(n),
@@ -1024,6 +1026,21 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                 }
                 while t < s1 && skipped < 4 {
+                    // `sagte dem „Tagesspiegel“, man müsse …`: a quoted addressee after its article
+                    if ctx.lang.capitalised_nouns && t + 1 < s1 && ctx.mention_at[t] == 0 && matches!(doc.lower(t), "dem" | "der") && ctx.quote_at[t + 1] != 0 {
+                        let q = ctx.quote_at[t + 1];
+                        let mut k = t + 1;
+                        while k < s1 && ctx.quote_at[k] == q {
+                            k += 1;
+                        }
+                        // `„Bild“-Zeitung`
+                        if k + 1 < s1 && ctx.punct(k, &['-']) && doc.tokens[k + 1].kind == TokenKind::Word && doc.tokens[k].span.start == doc.tokens[k - 1].span.end {
+                            k += 2;
+                        }
+                        t = k;
+                        skipped += 1;
+                        continue;
+                    }
                     if ctx.mention_at[t] != 0 && ctx.mentions[ctx.mention_at[t] as usize - 1].first >= cue.end {
                         let m = &ctx.mentions[ctx.mention_at[t] as usize - 1];
                         if m.end < s1 && ctx.is(m.end, class::COMPLEMENTISER) {

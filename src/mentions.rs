@@ -122,7 +122,13 @@ fn add_quoted_names(doc: &Document, quotes: &[QuoteSpan], cues: &[crate::cues::S
         // not an addressee: `sagte dem „Spiegel“`, `wie der Minister der „Bild“ sagte`
         let dative = det && matches!(doc.lower(first), "dem" | "den" | "einem" | "einen");
         let opens_clause = det && (doc.tokens[first].starts_sentence || first > 0 && (doc.is_punct(first - 1, ',') || doc.is(first - 1, class::CONJUNCTION | class::COMPLEMENTISER) || doc.lower(first - 1) == "wie"));
-        let cue_before = !dative && cues.iter().any(|c| c.end == first && (det || c.form == CueForm::Attributor) && c.form != CueForm::Noun);
+        // `laut einem Bericht der „Süddeutschen Zeitung“`: the paper carrying an attributor's words
+        let mut from = first;
+        while from > 0 && first - from < 3 && doc.tokens[from - 1].kind == TokenKind::Word && doc.is(from - 1, class::DETERMINER | class::CUE_NOUN) && !in_quote_token(quotes, doc, from - 1) {
+            from -= 1;
+        }
+        let carried = from < first && (from..first).any(|k| doc.is(k, class::CUE_NOUN)) && cues.iter().any(|c| c.end == from && c.form == CueForm::Attributor);
+        let cue_before = carried || !dative && cues.iter().any(|c| c.end == first && (det || c.form == CueForm::Attributor) && c.form != CueForm::Noun);
         let cue_after = b < n && cues.iter().any(|c| c.first == b && c.form == CueForm::Finite) && opens_clause && !dative;
         // `dem „Figaro“ zufolge`
         let post = b < n && cues.iter().any(|c| c.first == b && c.form == CueForm::PostAttributor);
@@ -244,6 +250,11 @@ fn german_subject_np(doc: &Document, in_quote: &[bool], verb: usize) -> Option<C
         end -= 1;
     }
     Some(np(doc, det, k, end))
+}
+
+fn in_quote_token(quotes: &[QuoteSpan], doc: &Document, t: usize) -> bool {
+    let p = doc.tokens[t].span.start;
+    quotes.iter().any(|q| q.span.start <= p && p < q.span.end)
 }
 
 /// `Ermittlungen der Polizei zufolge`, `Dem Bericht zufolge`, `Seiner Darstellung zufolge`,

@@ -120,6 +120,11 @@ fn german_partial_quotes_and_attributors() {
     reported("de", text, "Er habe keinen Widerstand", "Sprecher der Polizei");
     let got = run("de", text);
     assert!(got.iter().all(|(t, _, _)| !t.contains("Waffe")), "an indicative sentence breaks the chain: {got:?}");
+    // `fügte sie hinzu`: the particle after the subject; the pronoun goes to the person named before it
+    reported("de", "„Wir gehen voran“, sagte Ministerin Steffi Lang. Das Paket sei „ein Meilenstein“, fügte sie hinzu. Der Präsident Georg Thal warnte: „Wir verfehlen unsere Ziele.“", "Das Paket", "Steffi Lang");
+    // a quoted addressee after the verb; a paper carrying an attributor's words
+    reported("de", "Der Politiker Anton Hofer sagte dem „Tagesspiegel“, man müsse mehr tun.", "mehr tun", "Anton Hofer");
+    reported("de", "Laut einem Bericht der „Süddeutschen Zeitung“ will der Konzern 3000 Stellen streichen.", "Stellen", "Süddeutschen Zeitung");
     // titles of works stay titles, and so do quotes listed with one; codes are not speech
     let titles = run("de", "Er spielte in Filmen wie „Nackt unter Wölfen“ mit. Dazu gehören Lieder wie „Mein kleiner Hund hat eine Villa im Zoo“, „Von Kopf bis Fuß“ und „Kleiner Fluss“. Der Planet umkreist den Stern „HD 13189“, teilte die Universität Jena mit.");
     assert!(titles.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "titles are not speech: {titles:?}");
