@@ -86,7 +86,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             let tok = &doc.tokens[t];
             let new_para = t == 0 || doc.tokens[t - 1].para != tok.para;
             let lowercase_word = tok.kind == TokenKind::Word && !tok.upper && doc.first_char(t).is_alphabetic();
-            let boundary = tok.starts_sentence && !lowercase_word && (quote_at[t] == 0 || quote_first[t])
+            // `„Warum?“, fragte sie`: a comma after a closing mark goes on with the sentence
+            let continues = tok.kind == TokenKind::Punct && matches!(doc.first_char(t), ',' | ';' | ':' | ')');
+            let boundary = tok.starts_sentence && !lowercase_word && !continues && (quote_at[t] == 0 || quote_first[t])
                 // a run-on without punctuation is cut, so every sentence-scoped rule stays bounded
                 || sentences.last().is_some_and(|l| t - l.0 >= MAX_SENTENCE_TOKENS);
             // a sentence end inside a quote does not split the sentence around it

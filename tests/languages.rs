@@ -49,6 +49,11 @@ fn english() {
 }
 
 #[test]
+fn question_before_a_trailing_cue() {
+    said("en", "\"Why would we agree?\", said Maria Roth.", "agree", "Maria Roth");
+}
+
+#[test]
 fn french() {
     said("fr", "Emmanuel Macron a visité l’usine lundi. « Nous ne céderons pas », a-t-il déclaré devant la presse.", "céderons", "Emmanuel Macron");
     said("fr", "« La situation est grave », a déclaré la ministre Élisabeth Borne.", "grave", "Élisabeth Borne");
@@ -125,6 +130,9 @@ fn german_partial_quotes_and_attributors() {
     // a quoted addressee after the verb; a paper carrying an attributor's words
     reported("de", "Der Politiker Anton Hofer sagte dem „Tagesspiegel“, man müsse mehr tun.", "mehr tun", "Anton Hofer");
     reported("de", "Laut einem Bericht der „Süddeutschen Zeitung“ will der Konzern 3000 Stellen streichen.", "Stellen", "Süddeutschen Zeitung");
+    // a question or exclamation in the marks, then a comma and the verb: one sentence
+    said("de", "„Warum sollten wir zustimmen?“, fragte die Abgeordnete Maria Roth.", "zustimmen", "Maria Roth");
+    said("de", "„Wir geben nicht auf!“, rief der Trainer Jens Kühn.", "nicht auf", "Jens Kühn");
     // titles of works stay titles, and so do quotes listed with one; codes are not speech
     let titles = run("de", "Er spielte in Filmen wie „Nackt unter Wölfen“ mit. Dazu gehören Lieder wie „Mein kleiner Hund hat eine Villa im Zoo“, „Von Kopf bis Fuß“ und „Kleiner Fluss“. Der Planet umkreist den Stern „HD 13189“, teilte die Universität Jena mit.");
     assert!(titles.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "titles are not speech: {titles:?}");
