@@ -481,7 +481,13 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
         return Some(a);
     }
     // — no cue: a quote that continues the previous speaker, or a long quote of the salient one
-    if q.words < 5 && !q.dash {
+    // `„…“, sagte er. „Wir sind stolz.“`: a short quote that is a whole sentence right after the
+    // previous quote's sentence, in its paragraph, goes on with that speaker
+    let follows_quote = q.words >= 2 && doc.tokens[qa].starts_sentence && doc.text[q.inner.start..q.inner.end].trim_end().ends_with(['.', '!', '?']) && accepted.last().is_some_and(|p| {
+        let ps = ctx.sent_of[p.2 - 1] as usize;
+        doc.tokens[p.1].para == doc.tokens[qa].para && ps + 1 == ctx.sent_of[qa] as usize && done.last().is_some_and(|d| d.kind == QuoteKind::Direct && d.speaker_mention().is_some())
+    });
+    if q.words < 5 && !q.dash && !follows_quote {
         return None;
     }
     if let Some(prev) = done.last() {
@@ -1058,6 +1064,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         continue;
                     }
                     break;
+                }
+                // `erklärte in einer Mitteilung, es habe …`: a short prepositional phrase before the comma
+                if ctx.lang.capitalised_nouns && cue.form == CueForm::Finite && t < s1 && doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].upper && ctx.is(t, class::PREPOSITION) {
+                    if let Some(c) = (t + 1..(t + 7).min(s1)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0 && !ctx.is(k, class::FINITE | class::AUX | class::COMPLEMENTISER) || ctx.punct(k, &[','])).find(|&k| ctx.punct(k, &[','])) {
+                        t = c;
+                    }
                 }
                 let subject = || -> (Option<usize>, Rule) {
                     if cue.form == CueForm::Gerund {

@@ -130,6 +130,10 @@ fn german_partial_quotes_and_attributors() {
     // a quoted addressee after the verb; a paper carrying an attributor's words
     reported("de", "Der Politiker Anton Hofer sagte dem „Tagesspiegel“, man müsse mehr tun.", "mehr tun", "Anton Hofer");
     reported("de", "Laut einem Bericht der „Süddeutschen Zeitung“ will der Konzern 3000 Stellen streichen.", "Stellen", "Süddeutschen Zeitung");
+    // a short quote that is a whole sentence right after the speaker's quote goes on with them
+    said("de", "Der Trainer Jürgen Klopp war zufrieden. „Die Mannschaft hat alles gegeben“, sagte er. „Wir sind stolz.“", "stolz", "Jürgen Klopp");
+    // `erklärte in einer Mitteilung, es habe …`
+    reported("de", "Die Polizei erklärte in einer Mitteilung, es habe keine Verletzten gegeben.", "Verletzten", "Polizei");
     // a question or exclamation in the marks, then a comma and the verb: one sentence
     said("de", "„Warum sollten wir zustimmen?“, fragte die Abgeordnete Maria Roth.", "zustimmen", "Maria Roth");
     said("de", "„Wir geben nicht auf!“, rief der Trainer Jens Kühn.", "nicht auf", "Jens Kühn");
