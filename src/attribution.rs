@@ -993,6 +993,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // the complement: skip addressees (`told reporters`, `le ha detto`) and time words
                 let mut t = cue.end;
                 let mut skipped = 0;
+                let mut inverted: Option<usize> = None;
                 // `told the jury he …`, `told him the …`: the addressee of a `tell` verb
                 if t < s1 && matches!(doc.lower(cue.end - 1), "told" | "tells" | "tell" | "telling" | "assured" | "assures" | "reminded" | "reminds" | "warned" | "warns" | "informed" | "informs") {
                     if ctx.mention_at[t] != 0 {
@@ -1055,6 +1056,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                             t = m.end;
                             continue;
                         }
+                        // `Am Montag sagte Olaf Scholz, die Regierung werde …`: the subject after the
+                        // verb, then the reported clause
+                        if ctx.lang.capitalised_nouns && cue.form == CueForm::Finite && m.end + 1 < s1 && ctx.punct(m.end, &[',']) && m.kind != MentionKind::Pronoun {
+                            inverted = Some(ctx.mention_at[t] as usize - 1);
+                            t = m.end;
+                        }
                         break;
                     }
                     let time_word = doc.tokens[t].upper && ctx.is(t, class::NOT_NAME) && !ctx.is(t, class::PRONOUN | class::DETERMINER);
@@ -1072,6 +1079,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                 }
                 let subject = || -> (Option<usize>, Rule) {
+                    if inverted.is_some() {
+                        return (inverted, Rule::SentenceSubject);
+                    }
                     if cue.form == CueForm::Gerund {
                         let before_cue = direct.partition_point(|a| a.span.start < cue.span.start);
                         let candidates = direct[..before_cue].iter().rev().take(4).chain(out.iter().rev().take(2));

@@ -134,6 +134,9 @@ fn german_partial_quotes_and_attributors() {
     said("de", "Der Trainer Jürgen Klopp war zufrieden. „Die Mannschaft hat alles gegeben“, sagte er. „Wir sind stolz.“", "stolz", "Jürgen Klopp");
     // `erklärte in einer Mitteilung, es habe …`
     reported("de", "Die Polizei erklärte in einer Mitteilung, es habe keine Verletzten gegeben.", "Verletzten", "Polizei");
+    // verb second: the subject after the verb, then the reported clause
+    reported("de", "Am Montag sagte Bundeskanzler Olaf Scholz, die Regierung werde handeln.", "Regierung werde", "Olaf Scholz");
+    reported("de", "Gegenüber der Zeitung erklärte der Minister Hans Eichel, er sehe keinen Grund zur Sorge.", "keinen Grund", "Hans Eichel");
     // a question or exclamation in the marks, then a comma and the verb: one sentence
     said("de", "„Warum sollten wir zustimmen?“, fragte die Abgeordnete Maria Roth.", "zustimmen", "Maria Roth");
     said("de", "„Wir geben nicht auf!“, rief der Trainer Jens Kühn.", "nicht auf", "Jens Kühn");
