@@ -202,6 +202,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 skipped += 1;
                 continue;
             }
+            // `hieß es aus Regierungskreisen`, `verlautete aus dem Ministerium`: an impersonal cue's source
+            if t == cue.end && self.doc.lower(t) == "aus" && matches!(self.doc.lower(cue.end - 1), "es" | "verlautete" | "verlautet") {
+                t += 1;
+                skipped += 1;
+                continue;
+            }
             // `laut einer Pressemitteilung des BMI`, `according to a statement from the ministry`: the
             // source of an attributor can follow the document that carries its words
             if cue.form == CueForm::Attributor && self.quote_at[t] == 0 && (self.is(t, class::DETERMINER | class::CUE_NOUN) || self.is(t, class::PREPOSITION) && t > cue.end && self.is(t - 1, class::CUE_NOUN)) {

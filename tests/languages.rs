@@ -137,6 +137,8 @@ fn german_partial_quotes_and_attributors() {
     // verb second: the subject after the verb, then the reported clause
     reported("de", "Am Montag sagte Bundeskanzler Olaf Scholz, die Regierung werde handeln.", "Regierung werde", "Olaf Scholz");
     reported("de", "Gegenüber der Zeitung erklärte der Minister Hans Eichel, er sehe keinen Grund zur Sorge.", "keinen Grund", "Hans Eichel");
+    // `„…“, hieß es aus Regierungskreisen`: an impersonal cue's source after `aus`
+    said("de", "„Eine Katastrophe“, hieß es aus Regierungskreisen.", "Katastrophe", "Regierungskreisen");
     // a question or exclamation in the marks, then a comma and the verb: one sentence
     said("de", "„Warum sollten wir zustimmen?“, fragte die Abgeordnete Maria Roth.", "zustimmen", "Maria Roth");
     said("de", "„Wir geben nicht auf!“, rief der Trainer Jens Kühn.", "nicht auf", "Jens Kühn");
