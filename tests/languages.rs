@@ -139,6 +139,8 @@ fn german_partial_quotes_and_attributors() {
     reported("de", "Gegenüber der Zeitung erklärte der Minister Hans Eichel, er sehe keinen Grund zur Sorge.", "keinen Grund", "Hans Eichel");
     // `„…“, hieß es aus Regierungskreisen`: an impersonal cue's source after `aus`
     said("de", "„Eine Katastrophe“, hieß es aus Regierungskreisen.", "Katastrophe", "Regierungskreisen");
+    // `wies darauf hin, dass …`: pronominal adverb and particle between the verb and its clause
+    reported("de", "Der Minister Karl Roth wies darauf hin, dass die Zahl steige.", "Zahl steige", "Karl Roth");
     // a question or exclamation in the marks, then a comma and the verb: one sentence
     said("de", "„Warum sollten wir zustimmen?“, fragte die Abgeordnete Maria Roth.", "zustimmen", "Maria Roth");
     said("de", "„Wir geben nicht auf!“, rief der Trainer Jens Kühn.", "nicht auf", "Jens Kühn");
