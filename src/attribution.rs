@@ -428,10 +428,11 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     }
     // `laut Spiegel`: an attributor whose source is a capitalised word no list knows
     let unknown_source = |cue: &SpeechCue| cue.end < s1 && ctx.quote_at[cue.end] == 0 && doc.tokens[cue.end].kind == TokenKind::Word && doc.tokens[cue.end].upper;
-    // an attributor counts with its source (German `so` is also the adverb: `und so das Entstehen`)
+    // where an attributor is also a common adverb (German `so`: `und so das Entstehen`), it counts
+    // only with its source
     let usable = |ci: usize| {
         let c = &ctx.cues[ci];
-        c.form != CueForm::Noun && !c.attitude && (c.form != CueForm::Attributor || unknown_source(c) || ctx.subject_right(c, s1).is_some())
+        c.form != CueForm::Noun && !c.attitude && (!ctx.lang.capitalised_nouns || c.form != CueForm::Attributor || unknown_source(c) || ctx.subject_right(c, s1).is_some())
     };
     let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t).filter(|&ci| usable(ci)));
     let after = (qb..s1).filter(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| ctx.cue_at[t] as usize - 1).find(|&ci| usable(ci));
