@@ -85,9 +85,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
         for t in 0..n {
             let tok = &doc.tokens[t];
             let new_para = t == 0 || doc.tokens[t - 1].para != tok.para;
-            // (nor does a comma: `« … ? », demande X` goes on after the quote's question mark)
-            let lowercase_word = tok.kind == TokenKind::Word && !tok.upper && doc.first_char(t).is_alphabetic() || tok.kind == TokenKind::Punct && matches!(doc.first_char(t), ',' | ';');
-            let boundary = tok.starts_sentence && !lowercase_word && (quote_at[t] == 0 || quote_first[t])
+            let lowercase_word = tok.kind == TokenKind::Word && !tok.upper && doc.first_char(t).is_alphabetic();
+            // `„Warum?“, fragte sie`: a comma after a closing mark goes on with the sentence
+            let continues = tok.kind == TokenKind::Punct && matches!(doc.first_char(t), ',' | ';' | ':' | ')');
+            let boundary = tok.starts_sentence && !lowercase_word && !continues && (quote_at[t] == 0 || quote_first[t])
                 // a run-on without punctuation is cut, so every sentence-scoped rule stays bounded
                 || sentences.last().is_some_and(|l| t - l.0 >= MAX_SENTENCE_TOKENS);
             // a sentence end inside a quote does not split the sentence around it
@@ -122,6 +123,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// The nearest mention before `cue` in `[from, cue.first)` that can be its subject.
     fn subject_left(&self, cue: &SpeechCue, from: usize) -> Option<usize> {
         let mut t = cue.first;
+        // `Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie …`: a verb right after
+        // `and` shares the subject of the speech verb before it, not its object
+        if t > from + 1 && self.is(t - 1, class::CONJUNCTION) && self.quote_at[t - 1] == 0 {
+            let prev = (from..t - 1).rev().filter(|&k| self.quote_at[k] == 0).find_map(|k| self.cue_ending_at(k)).filter(|&ci| self.cues[ci].form == CueForm::Finite);
+            if let Some(ci) = prev {
+                return self.subject_left(&self.cues[ci], from);
+            }
+        }
         // `Putin, che aveva respinto`: a relative pronoun right before the verb points back
         if t > from + 1 && self.is(t - 1, class::RELATIVE) {
             let mut k = t - 1;
@@ -249,6 +258,19 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 skipped += 2;
                 continue;
             }
+            // `hieß es aus Regierungskreisen`, `verlautete aus dem Ministerium`: an impersonal cue's source
+            if t == cue.end && self.doc.lower(t) == "aus" && matches!(self.doc.lower(cue.end - 1), "es" | "verlautete" | "verlautet") {
+                t += 1;
+                skipped += 1;
+                continue;
+            }
+            // `laut einer Pressemitteilung des BMI`, `according to a statement from the ministry`: the
+            // source of an attributor can follow the document that carries its words
+            if cue.form == CueForm::Attributor && self.quote_at[t] == 0 && (self.is(t, class::DETERMINER | class::CUE_NOUN) || self.is(t, class::PREPOSITION) && t > cue.end && self.is(t - 1, class::CUE_NOUN)) {
+                t += 1;
+                skipped += 1;
+                continue;
+            }
             break;
         }
         None
@@ -275,6 +297,9 @@ const TITLE_INTRODUCERS: &[&str] = &[
     "motto", "zeitung", "magazin", "sendung", "initiative", "bündnis", "kampagne", "slogan", "unter",
 ];
 
+/// Indefinite articles of the languages that capitalise nouns (German).
+const INDEFINITE_ARTICLES: &[&str] = &["ein", "eine", "einen", "einem", "einer", "eines"];
+
 /// Endings of compound nouns that introduce a title (`ARD-Sendung`, `Wochenzeitung`, `Kinofilm`).
 const TITLE_COMPOUND_ENDINGS: &[&str] = &[
     "sendung", "zeitung", "magazin", "zeitschrift", "film", "buch", "album", "titel", "motto", "serie", "kampagne",
@@ -292,13 +317,14 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
     // (quote index, token range) for quotes accepted as speech
     let mut accepted: Vec<(usize, usize, usize)> = Vec::new();
     let mut used_cues = vec![false; cues.len()];
+    let titles = titles_in_lists(&ctx, quotes);
     for (qi, q) in quotes.iter().enumerate() {
         let qa = doc.token_at_or_after(q.span.start);
         let qb = doc.token_end_before(q.span.end).max(qa + 1);
         if qa >= doc.tokens.len() {
             continue;
         }
-        if let Some(a) = attribute_direct(&ctx, qi, q, qa, qb, &out, &accepted, &mut sal, &mut used_cues) {
+        if let Some(a) = attribute_direct(&ctx, qi, q, qa, qb, titles[qi], &out, &accepted, &mut sal, &mut used_cues) {
             if let Some(m) = a.speaker_mention() {
                 sal.last_speaker = Some((m, qb));
             }
@@ -322,7 +348,7 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
                 continue;
             }
             let qa = doc.token_at_or_after(q.span.start);
-            if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && q.words > 3 {
+            if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && (q.words > 3 || lang.capitalised_nouns) {
                 continue;
             }
             let i = found.partition_point(|f| f.span.start <= q.span.start);
@@ -339,6 +365,8 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
         out.extend(found);
         out.extend(reported);
         out.extend(headlines);
+        let free = free_reported_speech(&ctx, &out);
+        out.extend(free);
     }
     let navigation = navigation_paragraphs(&ctx);
     out.retain(|a| {
@@ -382,7 +410,7 @@ fn navigation_paragraphs(ctx: &Ctx) -> Vec<u32> {
 
 
 #[allow(clippy::too_many_arguments)]
-fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, done: &[Attributed], accepted: &[(usize, usize, usize)], sal: &mut Salience, used_cues: &mut [bool]) -> Option<Attributed> {
+fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, title_like: bool, done: &[Attributed], accepted: &[(usize, usize, usize)], sal: &mut Salience, used_cues: &mut [bool]) -> Option<Attributed> {
     let doc = ctx.doc;
     let (s0, _) = ctx.sentence(qa);
     let (_, s1) = ctx.sentence(qb - 1);
@@ -406,7 +434,6 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
     let make = |mention: Option<usize>, cue: Option<&SpeechCue>, rule: Rule, confidence: f32| -> Attributed {
         Attributed { span: q.span, kind: QuoteKind::Direct, mention, antecedent: None, cue: cue.map(|c| c.span), rule, confidence }
     };
-    let title_like = is_title_like(ctx, q, qa);
     // — trailing cue: `”, ha detto X` / `,” X said` / `,” said X`
     let mut k = qb;
     while k < r1 && ctx.punct(k, &[',', '–', '—', '-', ';', '(']) {
@@ -438,7 +465,14 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
     }
     if let Some(ci) = trailing.filter(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun) {
         let cue = &ctx.cues[ci];
-        if title_like && q.words <= 3 {
+        // where nouns are capitalised, `„Eine Katastrophe“, hieß es` is speech: a comma and a verb
+        // after the marks do not follow a title
+        let comma_cue = ctx.lang.capitalised_nouns && qb < r1 && ctx.punct(qb, &[',']) && cue.form == CueForm::Finite && qa + 1 < qb && {
+            // an article and a noun (`„Eine Katastrophe“`), not a name (`„New York Times“`) or a code
+            let inner = &doc.text[q.inner.start..q.inner.end];
+            !inner.contains(|c: char| c.is_ascii_digit()) && ctx.is(qa + 1, class::DETERMINER) && q.words == 2
+        };
+        if title_like && q.words <= 3 && !comma_cue {
             return None;
         }
         used_cues[ci] = true;
@@ -482,8 +516,8 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
         used_cues[ci] = true;
         return Some(subject_of_cue(ctx, cue, s0, qa, make(None, Some(cue), Rule::LeadingCue, 0.9), done, sal));
     }
-    // — headline or lead-in name: `Salvini: “…”`
-    if qa > l0 && ctx.punct(qa - 1, &[':']) {
+    // — headline or lead-in name: `Salvini: “…”` (not a name after a colon: `Codenamen: „Maelstrom“`)
+    if qa > l0 && ctx.punct(qa - 1, &[':']) && !(title_like && q.words <= 3) {
         if qa > l0 + 1 && ctx.mention_at[qa - 2] != 0 {
             let m = ctx.mention_at[qa - 2] as usize - 1;
             let no_cue_before = (l0..qa).all(|t| ctx.cue_at[t] == 0);
@@ -524,7 +558,15 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
             }
         }
     }
-    let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t).filter(|&ci| ctx.cues[ci].form != CueForm::Noun && !ctx.cues[ci].attitude));
+    // `laut Spiegel`: an attributor whose source is a capitalised word no list knows
+    let unknown_source = |cue: &SpeechCue| cue.end < s1 && ctx.quote_at[cue.end] == 0 && doc.tokens[cue.end].kind == TokenKind::Word && doc.tokens[cue.end].upper;
+    // where an attributor is also a common adverb (German `so`: `und so das Entstehen`), it counts
+    // only with its source
+    let usable = |ci: usize| {
+        let c = &ctx.cues[ci];
+        c.form != CueForm::Noun && !c.attitude && (!ctx.lang.capitalised_nouns || c.form != CueForm::Attributor || unknown_source(c) || ctx.subject_right(c, s1).is_some())
+    };
+    let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t).filter(|&ci| usable(ci)));
     // `dijo que el jefe de Estado responderá “en cualquier momento”`: a verb inside the reported
     // clause of an earlier speech verb does not own the fragment; the reporting speaker does
     let before = before.map(|ci| {
@@ -535,18 +577,27 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
             .filter(|&e| e != ci && ctx.cues[e].form == CueForm::Finite && !ctx.cues[e].attitude && (ctx.cues[e].end..(ctx.cues[e].end + 3).min(c.first)).any(|k| ctx.is(k, class::COMPLEMENTISER)))
             .unwrap_or(ci)
     });
-    let after = (qb..s1).filter(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| ctx.cue_at[t] as usize - 1).find(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun);
+    let after = (qb..s1).filter(|&t| ctx.quote_at[t] == 0 && ctx.cue_at[t] != 0).map(|t| ctx.cue_at[t] as usize - 1).find(|&ci| usable(ci));
     let short = q.words <= 2;
     for (ci, is_before) in before.map(|c| (c, true)).into_iter().chain(after.map(|c| (c, false))) {
         let cue = &ctx.cues[ci];
         let distance = if is_before { qa - cue.end } else { cue.first.saturating_sub(qb) };
-        if short && distance > 12 {
+        // `Laut Polizei ist die Demonstration, …, „weitgehend störungsfrei“ verlaufen`: an attributor
+        // opening the sentence covers all of it
+        let opens_sentence = cue.form == CueForm::Attributor && cue.first == s0;
+        // `…, habe ihr einen „Ruck“ verpasst und …, sagte Jane Greaves.`: a cue after a comma
+        // closing the sentence attributes all that precedes it
+        let closes_sentence = !is_before && cue.form == CueForm::Finite && cue.first > qb && ctx.punct(cue.first - 1, &[',']);
+        if short && distance > 12 && !opens_sentence && !closes_sentence {
             continue;
         }
         if cue.form == CueForm::Gerund {
             return Some(gerund_chain(ctx, make(None, Some(cue), Rule::GerundChain, 0.7), s0, qa, done, sal));
         }
-        let subject = if is_before {
+        let subject = if cue.form == CueForm::Attributor {
+            // `laut X`, `according to X`: the source follows the attributor, never precedes it
+            ctx.subject_right(cue, if is_before { qa } else { s1 })
+        } else if is_before {
             ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, qa))
         } else {
             ctx.subject_right(cue, s1).or_else(|| ctx.subject_left(cue, qb))
@@ -554,13 +605,18 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
         if let Some(m) = subject {
             return Some(resolve(ctx, make(Some(m), Some(cue), Rule::SentenceSubject, 0.7), sal, qa));
         }
-        if cue.form == CueForm::Finite && is_before && !short {
+        if cue.form == CueForm::Finite && is_before && !short || cue.form == CueForm::Attributor && unknown_source(cue) {
             return Some(anaphora(ctx, make(None, Some(cue), Rule::Anaphora, 0.5), sal));
         }
     }
     // `Es drohe „eine dramatische Erderwärmung“`: a sentence in the reported-speech mood quotes its
     // salient speaker
     if before.is_none() && after.is_none() && (s0..s1).any(|t| ctx.quote_at[t] == 0 && doc.is(t, class::SUBJUNCTIVE)) {
+        // `Laut Polizei habe es … gegeben. … Dies hätten die Beamten „…“ verhindert.`: the source of
+        // the reported speech the sentence continues, not the subject of its own clause
+        if let Some((m, cue)) = reporting_source(ctx, s0) {
+            return Some(resolve(ctx, make(Some(m), Some(&ctx.cues[cue]), Rule::Anaphora, 0.5), sal, qa));
+        }
         return Some(anaphora(ctx, make(None, None, Rule::Anaphora, 0.45), sal));
     }
     if before.is_some() || after.is_some() {
@@ -606,6 +662,41 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, d
             }
         }
         return Some(anaphora(ctx, make(None, None, Rule::Anaphora, 0.35), sal));
+    }
+    None
+}
+
+/// The speaker whose reported speech a sentence starting at `s0` continues: the subject of the
+/// nearest speech cue or attributor in the sentences before, within this paragraph and the previous
+/// one, with every sentence in between in the reported mood (German Konjunktiv I). Returns the
+/// mention and the cue.
+fn reporting_source(ctx: &Ctx, s0: usize) -> Option<(usize, usize)> {
+    let doc = ctx.doc;
+    let para = doc.tokens[s0].para;
+    let mut si = ctx.sent_of[s0] as usize;
+    for _ in 0..4 {
+        si = si.checked_sub(1)?;
+        let (a, b) = ctx.sentences[si];
+        if doc.tokens[a].para + 1 < para {
+            return None;
+        }
+        let cues = (a..b).filter(|&t| ctx.quote_at[t] == 0).filter_map(|t| ctx.cue_ending_at(t)).collect::<Vec<_>>();
+        for &ci in cues.iter().rev() {
+            let c = &ctx.cues[ci];
+            let m = match c.form {
+                CueForm::Attributor => ctx.subject_right(c, b),
+                CueForm::PostAttributor => ctx.subject_left(c, a),
+                CueForm::Finite => ctx.subject_left(c, a).or_else(|| ctx.subject_right(c, b)),
+                _ => None,
+            };
+            if let Some(m) = m {
+                return Some((m, ci));
+            }
+        }
+        // the chain of reported speech breaks at a sentence in the indicative
+        if !(a..b).any(|t| ctx.quote_at[t] == 0 && doc.is(t, class::SUBJUNCTIVE)) {
+            return None;
+        }
     }
     None
 }
@@ -721,11 +812,39 @@ fn inherit_from_next_piece(ctx: &Ctx, out: &mut [Attributed]) {
     }
 }
 
+/// Which quotes are titles: [`is_title_like`], and every short quote listed with a title (`Stücke wie
+/// „Mein Gorilla hat 'ne Villa im Zoo“, „Von Kopf bis Fuß“ und …`, `in „A“ oder „B“`).
+fn titles_in_lists(ctx: &Ctx, quotes: &[QuoteSpan]) -> Vec<bool> {
+    let doc = ctx.doc;
+    let n = doc.tokens.len();
+    let mut titles: Vec<bool> = quotes.iter().map(|q| is_title_like(ctx, q, doc.token_at_or_after(q.span.start))).collect();
+    let short = |q: &QuoteSpan| q.words <= 8 && !doc.text[q.inner.start..q.inner.end].trim_end().ends_with(['.', '!', '?']);
+    // quotes i and i + 1 stand in one list: a comma or a conjunction between them, nothing else
+    let listed = |i: usize| {
+        let (a, b) = (doc.token_end_before(quotes[i].span.end), doc.token_at_or_after(quotes[i + 1].span.start));
+        b == a + 1 && b < n && doc.tokens[a].para == doc.tokens[b].para && (ctx.punct(a, &[',']) || doc.tokens[a].kind == TokenKind::Word && ctx.is(a, class::CONJUNCTION))
+    };
+    for i in 0..quotes.len().saturating_sub(1) {
+        if titles[i] && !titles[i + 1] && short(&quotes[i + 1]) && listed(i) {
+            titles[i + 1] = true;
+        }
+    }
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        if titles[i + 1] && !titles[i] && short(&quotes[i]) && listed(i) {
+            titles[i] = true;
+        }
+    }
+    titles
+}
+
 /// Titles of works, names and terms in marks: Title Case, or introduced by `film`, `so-called`, ….
 fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     let doc = ctx.doc;
     let inner = &doc.text[q.inner.start..q.inner.end];
-    if q.words <= 6 && !inner.contains(['.', '!', '?', ',']) {
+    // where every noun is capitalised, a quote after an indefinite article is a noun phrase someone
+    // used (`nannte den Bericht eine „Zeitungsente“`), not a name
+    let predicate_noun = ctx.lang.capitalised_nouns && qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && INDEFINITE_ARTICLES.contains(&doc.lower(qa - 1));
+    if q.words <= 6 && !predicate_noun && !inner.contains(['.', '!', '?', ',']) {
         let words: Vec<&str> = inner.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
         let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
         if !long.is_empty() && long.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && words.len() >= 1 {
@@ -746,8 +865,10 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
         }
     }
     // a domain name or a code in marks: `„tagesschau.de“`, `„HD 13189“`
-    let inner_trim = inner.trim();
-    if q.words <= 2 && (inner_trim.contains('.') && !inner_trim.ends_with('.') || inner_trim.chars().any(|c| c.is_ascii_digit()) && !inner_trim.contains(' ')) {
+    let inner_trim = inner.trim().trim_matches(|c: char| crate::text::is_quote_char(c));
+    // a catalogue code: `„HD 13189“`, `„G8“`
+    let code = q.words <= 3 && inner_trim.chars().any(|c| c.is_ascii_digit()) && inner_trim.split_whitespace().all(|w| w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-'));
+    if code || (q.words <= 2 || !inner_trim.contains(char::is_whitespace)) && (inner_trim.contains('.') && !inner_trim.ends_with('.') || inner_trim.chars().any(|c| c.is_ascii_digit()) && !inner_trim.contains(' ')) {
         return true;
     }
     if qa > 1 && doc.tokens[qa - 2].kind == TokenKind::Word && TITLE_INTRODUCERS.contains(&doc.lower(qa - 2)) && q.words <= 4 {
@@ -875,7 +996,9 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
         .find(|(_, m)| fits(m) && !m.after_preposition)
         .map(|(i, _)| i);
     // the last speaker if they were named after the nearest fitting mention, else that mention
-    let speaker = sal.last_speaker.filter(|&(s, _)| fits(&ctx.mentions[s]) && ctx.mentions[s].kind != MentionKind::Pronoun);
+    // (a speaker named only after the pronoun is not its antecedent: the indirect pass runs after
+    // every direct quote has set the salience)
+    let speaker = sal.last_speaker.filter(|&(s, _)| fits(&ctx.mentions[s]) && ctx.mentions[s].kind != MentionKind::Pronoun && ctx.mentions[s].first < p.first);
     match (nearest, speaker) {
         (Some(n), Some((s, _))) => Some(if ctx.mentions[s].first > ctx.mentions[n].first { s } else { n }),
         (Some(n), None) => Some(n),
@@ -992,6 +1115,8 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
             confidence: conf,
         };
         let mut found: Option<(usize, usize, Option<usize>, Rule)> = None;
+        // a reported clause split by its attributor: `Zudem hob Sarkozy | dem „Figaro“ zufolge | … hervor`
+        let mut second_piece: Option<(usize, usize)> = None;
         match cue.form {
             CueForm::Attributor => {
                 // `according to X, CONTENT` / `CONTENT, according to X.`
@@ -1044,10 +1169,32 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 }
                 found = Some((p0, p1, speaker, Rule::FollowingSentence));
             }
+            CueForm::PostAttributor => {
+                // `Der Polizei zufolge CONTENT` / `CONTENT, Zeugen zufolge.`
+                let Some(m) = ctx.subject_left(cue, s0) else { continue };
+                let c = &ctx.mentions[m];
+                if c.end != cue.first || c.kind == MentionKind::Pronoun || c.first > s0 && c.after_preposition {
+                    continue;
+                }
+                if c.first == s0 && cue.end < s1 {
+                    let start = if ctx.punct(cue.end, &[',']) { cue.end + 1 } else { cue.end };
+                    let end = clause_end(ctx, start, s1);
+                    if end > start + 2 {
+                        found = Some((start, end, Some(m), Rule::Attributor));
+                    }
+                } else if c.first > s0 + 3 && ctx.punct(c.first - 1, &[',', '(']) {
+                    found = Some((s0, c.first - 1, Some(m), Rule::Attributor));
+                } else if c.first > s0 + 1 && cue.end + 2 < s1 && !c.after_preposition && !ctx.punct(c.first - 1, &[',']) && !ctx.is(c.first - 1, class::RELATIVE) {
+                    let end = clause_end(ctx, cue.end, s1);
+                    found = Some((s0, c.first, Some(m), Rule::Attributor));
+                    second_piece = Some((cue.end, end));
+                }
+            }
             CueForm::Finite | CueForm::Gerund => {
                 // the complement: skip addressees (`told reporters`, `le ha detto`) and time words
                 let mut t = cue.end;
                 let mut skipped = 0;
+                let mut inverted: Option<usize> = None;
                 // `told the jury he …`, `told him the …`: the addressee of a `tell` verb
                 if t < s1 && matches!(doc.lower(cue.end - 1), "told" | "tells" | "tell" | "telling" | "assured" | "assures" | "reminded" | "reminds" | "warned" | "warns" | "informed" | "informs") {
                     if ctx.mention_at[t] != 0 {
@@ -1089,11 +1236,32 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                 }
                 while t < s1 && skipped < 4 {
+                    // `sagte dem „Tagesspiegel“, man müsse …`: a quoted addressee after its article
+                    if ctx.lang.capitalised_nouns && t + 1 < s1 && ctx.mention_at[t] == 0 && matches!(doc.lower(t), "dem" | "der") && ctx.quote_at[t + 1] != 0 {
+                        let q = ctx.quote_at[t + 1];
+                        let mut k = t + 1;
+                        while k < s1 && ctx.quote_at[k] == q {
+                            k += 1;
+                        }
+                        // `„Bild“-Zeitung`
+                        if k + 1 < s1 && ctx.punct(k, &['-']) && doc.tokens[k + 1].kind == TokenKind::Word && doc.tokens[k].span.start == doc.tokens[k - 1].span.end {
+                            k += 2;
+                        }
+                        t = k;
+                        skipped += 1;
+                        continue;
+                    }
                     if ctx.mention_at[t] != 0 && ctx.mentions[ctx.mention_at[t] as usize - 1].first >= cue.end {
                         let m = &ctx.mentions[ctx.mention_at[t] as usize - 1];
                         if m.end < s1 && ctx.is(m.end, class::COMPLEMENTISER) {
                             t = m.end;
                             continue;
+                        }
+                        // `Am Montag sagte Olaf Scholz, die Regierung werde …`: the subject after the
+                        // verb, then the reported clause
+                        if ctx.lang.capitalised_nouns && cue.form == CueForm::Finite && m.end + 1 < s1 && ctx.punct(m.end, &[',']) && m.kind != MentionKind::Pronoun {
+                            inverted = Some(ctx.mention_at[t] as usize - 1);
+                            t = m.end;
                         }
                         break;
                     }
@@ -1105,7 +1273,16 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                     break;
                 }
+                // `erklärte in einer Mitteilung, es habe …`: a short prepositional phrase before the comma
+                if ctx.lang.capitalised_nouns && cue.form == CueForm::Finite && t < s1 && doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].upper && ctx.is(t, class::PREPOSITION) {
+                    if let Some(c) = (t + 1..(t + 7).min(s1)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0 && !ctx.is(k, class::FINITE | class::AUX | class::COMPLEMENTISER) || ctx.punct(k, &[','])).find(|&k| ctx.punct(k, &[','])) {
+                        t = c;
+                    }
+                }
                 let subject = || -> (Option<usize>, Rule) {
+                    if inverted.is_some() {
+                        return (inverted, Rule::SentenceSubject);
+                    }
                     if cue.form == CueForm::Gerund {
                         let before_cue = direct.partition_point(|a| a.span.start < cue.span.start);
                         let candidates = direct[..before_cue].iter().rev().take(4).chain(out.iter().rev().take(2));
@@ -1139,7 +1316,21 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                 } else if t < s1 && ctx.punct(t, &[',']) && ctx.lang.code == "de" && cue.form == CueForm::Finite && t + 1 < s1 && accepted_at(t + 1).is_none() {
                     let end = clause_end(ctx, t + 1, s1);
-                    if end > t + 3 {
+                    // `sagte, er sei …`: the reported clause is in the reported mood; a relative or
+                    // an indirect question in the indicative (`verteidigt, der … angeklagt war`,
+                    // `erklären, was mich inspiriert`) is not reported speech
+                    let reported_mood = (t + 1..end).any(|k| ctx.quote_at[k] == 0 && doc.is(k, class::SUBJUNCTIVE));
+                    let f = t + 1;
+                    let opens_other_clause = doc.tokens[f].kind == TokenKind::Word && !doc.tokens[f].upper && {
+                        let next_lower = f + 1 < end && doc.tokens[f + 1].kind == TokenKind::Word && !doc.tokens[f + 1].upper;
+                        // a relative pronoun before a lowercase function word, a question word or
+                        // subordinator, or a verb first (`Sollte sich dies bestätigen, geschieht es`)
+                        // unless after `Wie X berichtet,` or in an infinitive clause (`… zu haben`)
+                        doc.is(f, class::RELATIVE) && next_lower && ctx.is(f + 1, class::PREPOSITION | class::ADVERB | class::PRONOUN | class::AUX | class::DETERMINER)
+                            || matches!(doc.lower(f), "was" | "wer" | "wie" | "wo" | "warum" | "weshalb" | "wann" | "welche" | "welcher" | "welches" | "wenn" | "weil" | "als" | "obwohl" | "nachdem" | "bevor" | "zum" | "um")
+                            || doc.classes(f) == 0 && !(s0..(s0 + 2).min(t)).any(|k| doc.lower(k) == "wie") && !(f..end.saturating_sub(1)).any(|k| doc.lower(k) == "zu" && doc.tokens[k + 1].kind == TokenKind::Word && !doc.tokens[k + 1].upper && (k + 2 >= end || doc.tokens[k + 2].kind == TokenKind::Punct))
+                    };
+                    if end > t + 3 && (reported_mood || !opens_other_clause) {
                         let (m, rule) = subject();
                         found = Some((t + 1, end, m, rule));
                     }
@@ -1177,7 +1368,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `…, dans un message audio, X avait expliqué à un ami qu'il …`: the verb's own
                     // reported clause follows it, so what comes before the subject is not content
                     let clause_follows = comma + 1 < cue.first && (cue.end..s1.min(cue.end + 10)).take_while(|&k| ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', '.', ':', '!', '?'])).any(|k| ctx.is(k, class::COMPLEMENTISER) && !ctx.is(k, class::DETERMINER | class::PREPOSITION));
-                    if rest_ok && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue && !fronted_phrase && !clause_follows {
+                    // `Zapatero, der der PSOE angehört, verwies …`: a subject with its relative clause
+                    let relative_subject = ctx.mention_at[s0] != 0 && {
+                        let e = ctx.mentions[ctx.mention_at[s0] as usize - 1].end;
+                        e + 1 < comma && ctx.punct(e, &[',']) && ctx.is(e + 1, class::RELATIVE)
+                    };
+                    if rest_ok && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue && !fronted_phrase && !clause_follows && !relative_subject {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
                             Some(ctx.mention_at[cue.first - 1] as usize - 1)
                         } else {
@@ -1220,6 +1416,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         // annotations; the French, Spanish, Portuguese and English ones keep `que A et que B` as one
         let split_coordinated = ctx.lang.code == "it";
         let mut pieces = vec![(start, end)];
+        pieces.extend(second_piece);
         let mut e = end;
         while split_coordinated && e + 2 < s1 && ctx.is(e, class::CONJUNCTION) && ctx.is(e + 1, class::COMPLEMENTISER) {
             let next_end = clause_end(ctx, e + 2, s1);
@@ -1430,8 +1627,9 @@ fn sentences_in_reported_mood(ctx: &Ctx, direct: &[Attributed], indirect: &[Attr
         if !(s0..s1).any(|t| ctx.quote_at[t] == 0 && doc.is(t, class::SUBJUNCTIVE)) {
             continue;
         }
+        // `Es drohe „…“`: two words of its own suffice
         let own = (s0..s1).filter(|&t| ctx.quote_at[t] == 0 && doc.tokens[t].kind == TokenKind::Word).count();
-        if own < 3 {
+        if own < 2 {
             continue;
         }
         let mut end = s1;
@@ -1443,6 +1641,49 @@ fn sentences_in_reported_mood(ctx: &Ctx, direct: &[Attributed], indirect: &[Attr
             continue;
         }
         out.push(Attributed { span, kind: QuoteKind::Mixed, mention: q.mention, antecedent: q.antecedent, cue: None, rule: q.rule, confidence: (q.confidence - 0.1).max(0.1) });
+    }
+    out
+}
+
+/// `Die Polizei teilte mit, … . Die Temperatur habe sich wieder normalisiert.`: a sentence in the
+/// reported mood (German Konjunktiv I) with no quote or cue of its own goes on reporting the source
+/// of the reported speech before it ([`reporting_source`]): the whole sentence is indirect speech.
+fn free_reported_speech(ctx: &Ctx, found: &[Attributed]) -> Vec<Attributed> {
+    let doc = ctx.doc;
+    let mut out: Vec<Attributed> = Vec::new();
+    // the sentence index that ended the last reported stretch, to join consecutive sentences
+    let mut last: Option<usize> = None;
+    for (si, &(s0, s1)) in ctx.sentences.iter().enumerate() {
+        if s1 <= s0 + 3 || !(s0..s1).any(|t| doc.is(t, class::SUBJUNCTIVE) && doc.tokens[t].kind == TokenKind::Word) {
+            continue;
+        }
+        if (s0..s1).any(|t| ctx.quote_at[t] != 0 || ctx.cue_at[t] != 0) {
+            continue;
+        }
+        let mut end = s1;
+        while end > s0 && ctx.punct(end - 1, &['.', '!', '?', ';', ':', ',']) {
+            end -= 1;
+        }
+        if end <= s0 + 2 || doc.tokens[end - 1].para != doc.tokens[s0].para {
+            continue;
+        }
+        let span = Span::new(doc.tokens[s0].span.start, doc.tokens[end - 1].span.end);
+        if found.iter().any(|a| a.span.overlaps(span)) {
+            continue;
+        }
+        // one reported stretch over consecutive sentences of a paragraph
+        if last.is_some_and(|l| l + 1 == si) && out.last().is_some_and(|o| doc.paragraph_of(o.span.start) == Some(doc.tokens[s0].para as usize)) {
+            if let Some(o) = out.last_mut() {
+                o.span.end = span.end;
+            }
+            last = Some(si);
+            continue;
+        }
+        let Some((m, ci)) = reporting_source(ctx, s0) else { continue };
+        last = Some(si);
+        let a = Attributed { span, kind: QuoteKind::Indirect, mention: Some(m), antecedent: None, cue: Some(ctx.cues[ci].span), rule: Rule::Anaphora, confidence: 0.5 };
+        let mut sal = Salience::default();
+        out.push(resolve(ctx, a, &mut sal, s0));
     }
     out
 }

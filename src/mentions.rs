@@ -87,16 +87,84 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
         }
         t += 1;
     }
-    add_speaking_noun_phrases(doc, &in_quote, cues, &mut out);
+    add_speaking_noun_phrases(doc, lang, &in_quote, cues, &mut out);
     mark_coordinated_after_preposition(doc, &mut out);
+    if lang.capitalised_nouns {
+        add_quoted_names(doc, quotes, cues, &mut out);
+    }
     out
+}
+
+/// `schreibt die „Computerwoche“`, `Die „Bild“-Zeitung berichtete`, `laut „Spiegel“`: where names of
+/// papers and groups are put in quotation marks (German), a short capitalised quote right after a
+/// speech verb or attributor, or with its article right before one, names the speaker.
+fn add_quoted_names(doc: &Document, quotes: &[QuoteSpan], cues: &[crate::cues::SpeechCue], out: &mut Vec<Candidate>) {
+    use crate::cues::CueForm;
+    let n = doc.tokens.len();
+    let mut found: Vec<Candidate> = Vec::new();
+    for q in quotes {
+        let inner = &doc.text[q.inner.start..q.inner.end];
+        if q.words == 0 || q.words > 4 || q.multi_paragraph || q.dash || !inner.chars().next().is_some_and(char::is_uppercase) || inner.contains(['.', ',', '!', '?', ':', ';']) {
+            continue;
+        }
+        let a = doc.token_at_or_after(q.span.start);
+        let mut b = doc.token_end_before(q.span.end);
+        if a == 0 || b >= n || a >= b {
+            continue;
+        }
+        // `„Bild“-Zeitung`: a compound glued to the closing mark belongs to the name
+        if b + 1 < n && doc.is_punct(b, '-') && doc.tokens[b].span.start == doc.tokens[b - 1].span.end && doc.tokens[b + 1].kind == TokenKind::Word && doc.tokens[b + 1].span.start == doc.tokens[b].span.end {
+            b += 2;
+        }
+        let is_det = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.is(k, class::DETERMINER) && doc.tokens[k].para == doc.tokens[a].para;
+        // the article, or the article of a noun before the name (`die jordanische Nachrichtenagentur „Petra“`)
+        let mut first = a;
+        if is_det(a - 1) {
+            first = a - 1;
+        } else if doc.tokens[a - 1].kind == TokenKind::Word && doc.tokens[a - 1].upper && doc.classes(a - 1) & (class::DETERMINER | class::PREPOSITION | class::PRONOUN) == 0 {
+            let mut k = a - 1;
+            while k > 0 && k + 3 > a && doc.tokens[k - 1].kind == TokenKind::Word && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 {
+                k -= 1;
+            }
+            if k > 0 && is_det(k - 1) {
+                first = k - 1;
+            }
+        }
+        let det = first < a;
+        // not an addressee: `sagte dem „Spiegel“`, `wie der Minister der „Bild“ sagte`
+        let dative = det && matches!(doc.lower(first), "dem" | "den" | "einem" | "einen");
+        let opens_clause = det && (doc.tokens[first].starts_sentence || first > 0 && (doc.is_punct(first - 1, ',') || doc.is(first - 1, class::CONJUNCTION | class::COMPLEMENTISER) || doc.lower(first - 1) == "wie"));
+        // `laut einem Bericht der „Süddeutschen Zeitung“`: the paper carrying an attributor's words
+        let mut from = first;
+        while from > 0 && first - from < 3 && doc.tokens[from - 1].kind == TokenKind::Word && doc.is(from - 1, class::DETERMINER | class::CUE_NOUN) && !in_quote_token(quotes, doc, from - 1) {
+            from -= 1;
+        }
+        let carried = from < first && (from..first).any(|k| doc.is(k, class::CUE_NOUN)) && cues.iter().any(|c| c.end == from && c.form == CueForm::Attributor);
+        let cue_before = carried || !dative && cues.iter().any(|c| c.end == first && (det || c.form == CueForm::Attributor) && c.form != CueForm::Noun);
+        let cue_after = b < n && cues.iter().any(|c| c.first == b && c.form == CueForm::Finite) && opens_clause && !dative;
+        // `dem „Figaro“ zufolge`
+        let post = b < n && cues.iter().any(|c| c.first == b && c.form == CueForm::PostAttributor);
+        if !(cue_before || cue_after || post) {
+            continue;
+        }
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[b - 1].span.end);
+        let head = Span::new(q.inner.start, q.inner.end);
+        found.push(Candidate { span, head, first, end: b, kind: MentionKind::Organisation, organisation: true, role: None, after_preposition: false, plural: false });
+    }
+    if found.is_empty() {
+        return;
+    }
+    // a quoted name replaces the mentions it overlaps (an article taken for a name's start)
+    out.retain(|c| !found.iter().any(|f| c.first < f.end && f.first < c.end));
+    out.extend(found);
+    out.sort_by_key(|c| c.first);
 }
 
 /// `the commission said`, `, said the union.`, `la compagnie a déclaré`: a determiner and up to three
 /// lowercase words right before a speech verb (or right after it, at the clause's end) name a speaker
 /// even when no word list knows the noun. They become role mentions; entities link them to a named
 /// organisation with the same head (`the commission` = `Toronto Transit Commission`).
-fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::cues::SpeechCue], out: &mut Vec<Candidate>) {
+fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool], cues: &[crate::cues::SpeechCue], out: &mut Vec<Candidate>) {
     use crate::cues::CueForm;
     let n = doc.tokens.len();
     let covered = |out: &Vec<Candidate>, a: usize, b: usize| {
@@ -104,6 +172,18 @@ fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::c
         out.get(i).is_some_and(|c| c.first < b)
     };
     let mut found: Vec<Candidate> = Vec::new();
+    if lang.capitalised_nouns {
+        for cue in cues.iter().filter(|c| c.form == CueForm::PostAttributor) {
+            if let Some(c) = source_before_post_attributor(doc, in_quote, cue.first) {
+                // the whole phrase replaces a name inside it (`Ermittlungen der Polizei`)
+                let inside = |m: &Candidate| m.first >= c.first && m.end <= c.end;
+                if !covered(out, c.first, cue.first) || out.iter().filter(|m| m.first < c.end && c.first < m.end).all(inside) && !out.iter().any(|m| m.first == c.first && m.end == c.end) {
+                    out.retain(|m| !inside(m));
+                    found.push(c);
+                }
+            }
+        }
+    }
     for cue in cues.iter().filter(|c| c.form == CueForm::Finite && !c.inverted_pronoun) {
         // before the verb: [det] w1 … wk (k ≤ 3)
         let mut k = cue.first;
@@ -124,6 +204,14 @@ fn add_speaking_noun_phrases(doc: &Document, in_quote: &[bool], cues: &[crate::c
         // worded response said`) is not the subject
         let time = (k..cue.first).any(|t| doc.is(t, class::TIME));
         let after_preposition = k > 1 && doc.is(k - 2, class::PREPOSITION) && !doc.is(k - 2, class::DETERMINER);
+        if words == 0 && lang.capitalised_nouns {
+            if let Some(c) = german_subject_np(doc, in_quote, cue.first) {
+                if !covered(out, c.first, cue.first) && !covered(&found, c.first, cue.first) {
+                    found.push(c);
+                }
+                continue;
+            }
+        }
         if words > 0 && k > 0 && !time && !after_preposition && doc.is(k - 1, class::DETERMINER) && !in_quote[k - 1] && doc.tokens[k - 1].para == doc.tokens[cue.first].para {
             let first = k - 1;
             if !covered(out, first, cue.first) {
@@ -186,6 +274,69 @@ fn lowercase_complement_before_name(doc: &Document, s: usize, in_quote: &[bool])
     }
     let names = (j + 1..(j + 5).min(n)).take_while(|&k| doc.tokens[k].para == para && !in_quote[k] && doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].upper && !doc.is(k, class::NOT_NAME | class::DETERMINER | class::PREPOSITION)).count();
     (names >= 2).then_some(j)
+}
+
+/// `Die Veranstalter der Demonstration erklären`, `Der Insider sagte`: where nouns are capitalised, a
+/// sentence that opens with an article, lowercase adjectives, a noun and an optional genitive
+/// (`der Demonstration`) right before a speech verb names its speaker.
+fn german_subject_np(doc: &Document, in_quote: &[bool], verb: usize) -> Option<Candidate> {
+    let word = |t: usize| doc.tokens[t].kind == TokenKind::Word && !in_quote[t];
+    let noun = |t: usize| word(t) && doc.tokens[t].upper && doc.classes(t) & (class::DETERMINER | class::PRONOUN | class::PREPOSITION | class::CONJUNCTION | class::ADVERB | class::FINITE | class::AUX) == 0;
+    let mut end = verb;
+    let mut k = verb.checked_sub(1)?;
+    // an optional genitive: `der Demonstration`, `des Konzerns`
+    if k >= 3 && noun(k) && word(k - 1) && !doc.tokens[k - 1].upper && matches!(doc.lower(k - 1), "der" | "des") && noun(k - 2) {
+        k -= 2;
+    }
+    if !noun(k) {
+        return None;
+    }
+    let head = k;
+    while k > 0 && word(k - 1) && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 && ["e", "en", "er", "es", "em"].iter().any(|e| doc.lower(k - 1).ends_with(e)) && head - k < 3 {
+        k -= 1; // adjectives: `die deutschen Forscher`
+    }
+    let det = k.checked_sub(1)?;
+    if !word(det) || !doc.is(det, class::DETERMINER) || doc.is(det, class::PREPOSITION) || !doc.tokens[det].starts_sentence || doc.tokens[det].para != doc.tokens[verb].para {
+        return None;
+    }
+    while end > head + 1 && !word(end - 1) {
+        end -= 1;
+    }
+    Some(np(doc, det, k, end))
+}
+
+fn in_quote_token(quotes: &[QuoteSpan], doc: &Document, t: usize) -> bool {
+    let p = doc.tokens[t].span.start;
+    quotes.iter().any(|q| q.span.start <= p && p < q.span.end)
+}
+
+/// `Ermittlungen der Polizei zufolge`, `Dem Bericht zufolge`, `Seiner Darstellung zufolge`,
+/// `Medienberichten zufolge`: where nouns are capitalised, the noun phrase right before a
+/// post-positioned attributor (with its article or possessive, adjectives and a genitive) is its source.
+fn source_before_post_attributor(doc: &Document, in_quote: &[bool], cue: usize) -> Option<Candidate> {
+    let word = |t: usize| doc.tokens[t].kind == TokenKind::Word && !in_quote[t] && doc.tokens[t].para == doc.tokens[cue].para;
+    let noun = |t: usize| word(t) && doc.tokens[t].upper && doc.classes(t) & (class::DETERMINER | class::PRONOUN | class::PREPOSITION | class::CONJUNCTION | class::ADVERB | class::FINITE | class::AUX | class::RELATIVE) == 0;
+    let mut k = cue.checked_sub(1)?;
+    if k >= 2 && noun(k) && word(k - 1) && matches!(doc.lower(k - 1), "der" | "des") && noun(k - 2) {
+        k -= 2;
+    }
+    if !noun(k) {
+        return None;
+    }
+    // `Den Polizeibehörden in Mombasa zufolge`: one prepositional phrase after the noun
+    if k >= 2 && word(k - 1) && !doc.tokens[k - 1].upper && doc.is(k - 1, class::PREPOSITION) && noun(k - 2) {
+        k -= 2;
+    }
+    let head = k;
+    while k > 0 && word(k - 1) && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 && ["e", "en", "er", "es", "em"].iter().any(|e| doc.lower(k - 1).ends_with(e)) && head - k < 2 {
+        k -= 1;
+    }
+    let first = if k > 0 && word(k - 1) && doc.is(k - 1, class::DETERMINER) && !doc.is(k - 1, class::PREPOSITION) { k - 1 } else { k };
+    // a source governed by a preposition (`mit Berichten zufolge`) is not one
+    if first > 0 && word(first - 1) && doc.is(first - 1, class::PREPOSITION) && !doc.is(first - 1, class::DETERMINER) {
+        return None;
+    }
+    Some(np(doc, first, k, cue))
 }
 
 /// A role mention for the noun phrase `[first, end)` whose words start at `head_first`.
@@ -357,7 +508,8 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     }
     // where every noun is capitalised, a lone capitalised word after an article is a noun
     // (`der Mann`, `die Sachen`), unless it is a given name or an organisation
-    if single && lang.capitalised_nouns && start > 0 && doc.tokens[start - 1].para == para && c0 & (class::ORGANISATION | class::ORG_HEAD) == 0 {
+    let acronym = doc.word(start).chars().count() >= 2 && doc.word(start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    if single && lang.capitalised_nouns && !acronym && start > 0 && doc.tokens[start - 1].para == para && c0 & (class::ORGANISATION | class::ORG_HEAD) == 0 {
         let p = start - 1;
         let pl = doc.lower(p);
         let pc = listed(doc, lang, p);

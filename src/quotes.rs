@@ -232,6 +232,8 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
             });
             if next_opens_same && bottom.family == Family::Double && pi - started < 20 {
                 carried = Some((bottom, started));
+            } else if german && bottom.ch == '\'' {
+                // German quotes with „“ and ‚‘: a straight ' never closed is an elision (`'ne`, `'s`)
             } else {
                 push_recovered(&mut out, doc, bottom, pi);
             }
@@ -434,6 +436,11 @@ mod tests {
     fn quotes(text: &str, lang: &str) -> Vec<String> {
         let doc = Document::for_language(text, Language::get(lang).unwrap());
         find_quotes(&doc, Language::get(lang).unwrap()).iter().map(|q| text[q.span.start..q.span.end].to_string()).collect()
+    }
+
+    #[test]
+    fn german_elision_is_not_a_quote() {
+        assert!(quotes("Es gibt 'ne Menge davon.", "de").is_empty());
     }
 
     #[test]

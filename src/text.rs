@@ -387,7 +387,30 @@ impl<'a> Document<'a> {
     pub fn for_language(text: &'a str, lang: &crate::lang::Language) -> Document<'a> {
         let mut doc = Document::new(text);
         doc.assign_classes(lang);
+        if lang.capitalised_nouns {
+            doc.join_ordinals();
+        }
         doc
+    }
+
+    /// `am 9. März`, `vom 1. Juli`, `im 19. Jahrhundert`: where ordinals are written with a period
+    /// (German), a one- or two-digit number after a preposition or article, with its period, does not
+    /// end the sentence before a capitalised noun; a capitalised function word (`… auf 12. Die …`) still
+    /// starts one.
+    fn join_ordinals(&mut self) {
+        use crate::lang::class;
+        const FUNCTION: u64 = class::DETERMINER | class::PREPOSITION | class::PRONOUN | class::CONJUNCTION | class::ADVERB | class::COMPLEMENTISER | class::AUX | class::RELATIVE | class::FINITE;
+        for t in 3..self.tokens.len() {
+            let (w, dot, num, before) = (&self.tokens[t], &self.tokens[t - 1], &self.tokens[t - 2], &self.tokens[t - 3]);
+            if !w.starts_sentence || w.kind != TokenKind::Word || dot.kind != TokenKind::Punct || w.para != before.para {
+                continue;
+            }
+            let ordinal = num.kind == TokenKind::Number && num.span.len() <= 2 && dot.span.start == num.span.end && self.text[dot.span.start..].starts_with('.');
+            let governed = before.kind == TokenKind::Word && self.classes(t - 3) & (class::DETERMINER | class::PREPOSITION) != 0;
+            if ordinal && governed && self.classes(t) & FUNCTION == 0 {
+                self.tokens[t].starts_sentence = false;
+            }
+        }
     }
 
     /// Looks up every token's word classes once, so the stages test classes by index instead of
@@ -560,5 +583,13 @@ mod tests {
     fn truncation_respects_char_boundaries() {
         assert_eq!(truncate_at_char_boundary("aè", 2), "a");
         assert_eq!(truncate_at_char_boundary("aè", 3), "aè");
+    }
+
+    #[test]
+    fn german_ordinals_do_not_end_sentences() {
+        let de = crate::lang::Language::get("de").unwrap();
+        let doc = Document::for_language("Wahlen sind am 9. März geplant. Es stieg auf 12. Die Zahl sank.", de);
+        let starts: Vec<&str> = (0..doc.tokens.len()).filter(|&t| doc.tokens[t].starts_sentence).map(|t| doc.word(t)).collect();
+        assert_eq!(starts, ["Wahlen", "Es", "Die"]);
     }
 }
