@@ -40,10 +40,10 @@ struct Open {
 }
 
 fn flanking(prev: Option<char>, next: Option<char>) -> (bool, bool) {
-    let p_space = prev.is_none_or(|c| c.is_whitespace());
-    let n_space = next.is_none_or(|c| c.is_whitespace());
-    let p_open = prev.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '«' | '„' | '‘' | '‚' | '‹' | '"' | '\''));
-    let n_close = next.is_none_or(|c| c.is_whitespace() || (!c.is_alphanumeric() && !matches!(c, '(' | '[' | '¿' | '¡')));
+    let p_space = prev.map_or(true, |c| c.is_whitespace());
+    let n_space = next.map_or(true, |c| c.is_whitespace());
+    let p_open = prev.map_or(true, |c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '«' | '„' | '‘' | '‚' | '‹' | '"' | '\''));
+    let n_close = next.map_or(true, |c| c.is_whitespace() || (!c.is_alphanumeric() && !matches!(c, '(' | '[' | '¿' | '¡')));
     // can open: something follows and the mark is not glued to a word before it
     let opens = !n_space && p_open;
     // can close: something precedes and the mark is not glued to a word after it
@@ -324,7 +324,7 @@ fn dialogue_dash_quote(out: &mut Vec<QuoteSpan>, doc: &Document, pi: usize) {
         if in_speech && prev.is_some_and(char::is_whitespace) && next.is_some_and(|n| !n.is_whitespace()) {
             segs.push((speech_start, i));
             in_speech = false;
-        } else if !in_speech && (next.is_none_or(|n| n.is_whitespace() || n == '.' || n == ',')) {
+        } else if !in_speech && (next.map_or(true, |n| n.is_whitespace() || n == '.' || n == ',')) {
             // closing dash of the interjection: speech resumes after `—. ` or `—, `
             let mut j = i + c.len_utf8();
             while let Some(ch) = s[j..].chars().next() {
