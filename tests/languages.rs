@@ -49,6 +49,7 @@ fn italian() {
     assert!(partial.iter().any(|(t, k, who)| t == "“schiaffo”" && *k == QuoteKind::Direct && who.as_deref() == Some("Jordan Bardella")), "a term quoted inside a reported clause is the speaker's word: {partial:?}");
     reported("it", "L'intervento, eseguito sei mesi fa, sembra essere andato bene secondo i medici che l'hanno eseguito.", "andato bene", "medici");
     said("it", "“Assisto a un clima di totale unanimità”. Ne è convinto il ministro dell’Interno, Matteo Piantedosi, intervenendo in tv.", "unanimità", "Matteo Piantedosi");
+    said("it", "Piccata la replica di Carlo Calenda che parla di “scippo” e attacca.", "scippo", "Carlo Calenda");
     // media that relay a sentence with its own speaker are not its source
     let relayed = run("it", "Volodymyr Zelensky conferma che l’Ucraina non ha ricevuto alcuna bozza. Lo riporta Ukrainska Pravda.");
     assert!(relayed.iter().all(|(_, _, who)| who.as_deref() != Some("Ukrainska Pravda")), "{relayed:?}");
