@@ -1099,6 +1099,13 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
     for a in accepted {
         is_accepted[a.0] = true;
     }
+    // a comma, or a quote's closing mark with the comma inside it (`…,” he said`)
+    let comma_at = |t: usize| -> bool {
+        ctx.punct(t, &[',']) || ctx.quote_at[t] != 0 && (t + 1 >= n || ctx.quote_at[t + 1] != ctx.quote_at[t]) && {
+            let q = &quotes[ctx.quote_at[t] as usize - 1];
+            doc.text[q.inner.start..q.inner.end].trim_end().ends_with(',')
+        }
+    };
     let accepted_at = |t: usize| -> Option<usize> { (ctx.quote_at[t] != 0).then(|| ctx.quote_at[t] as usize - 1).filter(|&qi| is_accepted[qi]) };
     for cue in ctx.cues.iter() {
         if cue.first < claimed_until || ctx.quote_at[cue.first] != 0 || cue.attitude && !ctx.lang.attitude_is_speech {
@@ -1334,12 +1341,14 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((t + 1, end, m, rule));
                     }
-                } else if cue.form == CueForm::Finite && cue.first > s0 + 3 && ctx.punct(cue.first - 1, &[',']) || cue.form == CueForm::Finite && cue.first > s0 + 4 && ctx.mention_at[cue.first - 1] != 0 && {
+                } else if cue.form == CueForm::Finite && cue.first > s0 + 3 && comma_at(cue.first - 1) || cue.form == CueForm::Finite && cue.first > s0 + 4 && ctx.mention_at[cue.first - 1] != 0 && {
                     let m = &ctx.mentions[ctx.mention_at[cue.first - 1] as usize - 1];
-                    m.first > s0 && ctx.punct(m.first - 1, &[','])
+                    m.first > s0 && comma_at(m.first - 1)
                 } {
-                    // `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, ha detto X.`
-                    let comma = if ctx.punct(cue.first - 1, &[',']) { cue.first - 1 } else { ctx.mentions[ctx.mention_at[cue.first - 1] as usize - 1].first - 1 };
+                    // `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, ha detto X.`; the comma may
+                    // close a quoted fragment (`There was a "whiff" of … offensive," Shibley said`)
+                    let before = if comma_at(cue.first - 1) { cue.first - 1 } else { ctx.mentions[ctx.mention_at[cue.first - 1] as usize - 1].first - 1 };
+                    let comma = if ctx.punct(before, &[',']) { before } else { before + 1 };
                     let after = ctx.subject_right(cue, s1).map(|m| ctx.mentions[m].end).unwrap_or(cue.end);
                     let rest_ok = after >= s1 || ctx.punct(after, &['.', '!', '?', ',', ';', '(', '–', '—']) || ctx.is(after, class::ADVERB | class::PREPOSITION | class::ADDRESSEE | class::ATTRIBUTOR | class::GERUND) && !ctx.is(after, class::DETERMINER) || doc.tokens[after].upper && ctx.is(after, class::NOT_NAME);
                     // the content must not just be a direct quote's tail
