@@ -463,7 +463,9 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
             return Some(resolve(ctx, Attributed { span: q.span, kind: QuoteKind::Direct, mention: Some(m), antecedent: None, cue: Some(cue), rule: Rule::TrailingCue, confidence: 0.85 }, sal, qa));
         }
     }
-    if let Some(ci) = trailing.filter(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun) {
+    // (an attributor with no source after it, `per la revisione`, is a preposition here)
+    let r_end = r1.max(k + 1).min(doc.tokens.len());
+    if let Some(ci) = trailing.filter(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun && !(ctx.cues[ci].form == CueForm::Attributor && ctx.subject_right(&ctx.cues[ci], r_end).is_none())) {
         let cue = &ctx.cues[ci];
         // where nouns are capitalised, `„Eine Katastrophe“, hieß es` is speech: a comma and a verb
         // after the marks do not follow a title
@@ -1740,6 +1742,16 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
         // `… e avvertendo`: a coordinated speech verb starts another clause
         if t + 1 < s1 && t > start && ctx.is(t, class::CONJUNCTION) && ctx.cue_at[t + 1] != 0 && ctx.cues[ctx.cue_at[t + 1] as usize - 1].form == CueForm::Gerund {
             return t;
+        }
+        // `… ma subito spiega che`: a coordinated finite speech verb starts another report
+        if t > start && ctx.is(t, class::CONJUNCTION) {
+            let mut k = t + 1;
+            while k < s1 && ctx.is(k, class::ADVERB) && ctx.cue_at[k] == 0 {
+                k += 1;
+            }
+            if k < s1 && ctx.cue_at[k] != 0 && ctx.quote_at[k] == 0 && ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Finite && ctx.cues[ctx.cue_at[k] as usize - 1].first == k {
+                return t;
+            }
         }
         // `e che …`: a second reported clause starts (a separate quote in the Italian annotations)
         if ctx.lang.code == "it" && t + 1 < s1 && ctx.is(t, class::CONJUNCTION) && ctx.is(t + 1, class::COMPLEMENTISER) && t > start {
