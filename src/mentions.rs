@@ -479,7 +479,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
             end = if doc.is(end + 1, class::PARTICLE) && !doc.tokens[end + 1].upper { end + 3 } else { end + 2 };
         } else if cap_particle(end) {
             end += 2;
-        } else if doc.is_punct(end, '.') && doc.word(end - 1).chars().count() == 1 && end + 1 < n && is_name_word(doc, lang, end + 1) {
+        } else if doc.is_punct(end, '.') && doc.word(end - 1).chars().count() == 1 && end + 1 < n && doc.tokens[end + 1].para == para && is_name_word(doc, lang, end + 1) {
             end += 2; // an initial: `J. K. Rowling`
         } else if doc.tokens[end].upper && doc.is(end, class::NOT_NAME) && doc.is(end, class::ORGANISATION | class::ORG_HEAD) {
             end += 1;
