@@ -996,7 +996,19 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
         .rev()
         .take_while(|(_, m)| ctx.doc.tokens[m.first].para + 2 >= para)
         .find(|(_, m)| fits(m) && !m.after_preposition)
-        .map(|(i, _)| i);
+        .map(|(i, _)| i)
+        // in an earlier sentence, its subject (the first fitting mention) rather than a name in its
+        // apposition or object (`Navdeep Bains, Minister of Innovation, Science and Economic
+        // Development, said … . “…,” he said`)
+        .map(|i| {
+            let si = ctx.sent_of[ctx.mentions[i].first];
+            if si == ctx.sent_of[p.first] {
+                return i;
+            }
+            let s0 = ctx.sentences[si as usize].0;
+            let lo = ctx.mentions.partition_point(|c| c.first < s0);
+            (lo..i).find(|&j| fits(&ctx.mentions[j]) && !ctx.mentions[j].after_preposition && ctx.quote_at[ctx.mentions[j].first] == 0).unwrap_or(i)
+        });
     // the last speaker if they were named after the nearest fitting mention, else that mention
     // (a speaker named only after the pronoun is not its antecedent: the indirect pass runs after
     // every direct quote has set the salience)

@@ -77,6 +77,7 @@ fn english() {
     assert!(caption.is_empty(), "a photo caption and its credit are not speech: {caption:?}");
     let links = run("en", "The storm hit on Friday.\n\nREAD MORE: Trump says MAGA teens were ‘treated unfairly’\n\nCrews worked all night.");
     assert!(links.is_empty(), "a link to another article is not reported speech: {links:?}");
+    said("en", "Navdeep Bains, Minister of Innovation, Science and Economic Development, said in an interview that the talks went well.\n\n“We want to hear their concerns,” he said.", "concerns", "Navdeep Bains");
     reported("en", "Officials said the plan will fail.", "the plan will fail", "Officials");
     reported("en", "Rights organizations said Tuesday's remarks by the ministry raise serious questions.", "raise serious", "Rights organizations");
     reported("en", "Immigration lawyer Ronalee Carey said while many refugees have received support, others have not.", "others have not", "Ronalee Carey");
