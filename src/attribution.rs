@@ -385,14 +385,11 @@ fn navigation_paragraphs(ctx: &Ctx) -> Vec<u32> {
     let n = doc.tokens.len();
     let mut out = Vec::new();
     let mut phrase = String::new();
-    for a in 0..n {
-        if a > 0 && doc.tokens[a - 1].para == doc.tokens[a].para {
-            continue;
-        }
+    for (a, b) in doc.paragraph_token_ranges() {
         let para = doc.tokens[a].para;
         phrase.clear();
-        for k in a..(a + 3).min(n) {
-            if doc.tokens[k].para != para || doc.tokens[k].kind != TokenKind::Word {
+        for k in a..(a + 3).min(b) {
+            if doc.tokens[k].kind != TokenKind::Word {
                 break;
             }
             if !phrase.is_empty() {
@@ -1330,7 +1327,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
                     }
-                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first) || (ctx.mentions[m].end..cue.first).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].upper && doc.tokens[k].kind == TokenKind::Word || ctx.is(k, class::PREPOSITION | class::DETERMINER))) {
+                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first)) {
                     let end = clause_end(ctx, t, s1);
                     if end > t + 2 {
                         found = Some((t, end, ctx.subject_left(cue, s0), Rule::SentenceSubject));
@@ -1521,17 +1518,8 @@ fn overlaps_any(sorted: &[Span], span: Span) -> bool {
 fn headlines_naming_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: &[Attributed]) -> Vec<Attributed> {
     let taken = sorted_spans(direct, indirect);
     let doc = ctx.doc;
-    let n = doc.tokens.len();
     let mut out = Vec::new();
-    let mut p0 = 0;
-    while p0 < n {
-        let para = doc.tokens[p0].para;
-        let mut p1 = p0;
-        while p1 < n && doc.tokens[p1].para == para {
-            p1 += 1;
-        }
-        let (a, b) = (p0, p1);
-        p0 = p1;
+    for (a, b) in doc.paragraph_token_ranges() {
         if b - a > 25 || b - a < 4 || ctx.punct(b - 1, &['.', '!', '?', '…', ':', ';']) || (a..b).any(|k| ctx.cue_at[k] != 0 || ctx.quote_at[k] != 0) {
             continue;
         }
@@ -1571,17 +1559,8 @@ fn headlines_naming_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: &[
 fn callouts_signed_by_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: &[Attributed]) -> Vec<Attributed> {
     let taken = sorted_spans(direct, indirect);
     let doc = ctx.doc;
-    let n = doc.tokens.len();
     let mut out = Vec::new();
-    let mut p0 = 0;
-    while p0 < n {
-        let para = doc.tokens[p0].para;
-        let mut p1 = p0;
-        while p1 < n && doc.tokens[p1].para == para {
-            p1 += 1;
-        }
-        let (a, b) = (p0, p1);
-        p0 = p1;
+    for (a, b) in doc.paragraph_token_ranges() {
         if b - a < 6 || (a..b).any(|k| ctx.quote_at[k] != 0 || ctx.cue_at[k] != 0) {
             continue;
         }
@@ -1786,13 +1765,16 @@ fn looks_infinitive(lang: &str, w: &str) -> bool {
 
 /// Whether a subject mention ending before `verb` is that verb's subject: next to it, closed by an
 /// apposition's comma, or followed by a short prepositional phrase (`Tim Guest with the Nova Scotia
-/// Health Authority says`).
+/// Health Authority says`), or by nothing but names, capitalised words, prepositions and
+/// articles.
 fn subject_close_to_verb(ctx: &Ctx, m: usize, verb: usize) -> bool {
     let end = ctx.mentions[m].end;
     if end + 3 >= verb || ctx.punct(end, &[',']) {
         return true;
     }
-    end + 9 >= verb && ctx.is(end, class::PREPOSITION) && (end..verb).all(|k| ctx.doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && !ctx.is(k, class::FINITE | class::COMPLEMENTISER | class::RELATIVE))
+    let doc = ctx.doc;
+    end + 9 >= verb && ctx.is(end, class::PREPOSITION) && (end..verb).all(|k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && !ctx.is(k, class::FINITE | class::COMPLEMENTISER | class::RELATIVE))
+        || (end..verb).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].upper && doc.tokens[k].kind == TokenKind::Word || ctx.is(k, class::PREPOSITION | class::DETERMINER))
 }
 
 /// English reported clauses without `that`: `says there are no warm places`, `said the agency will`.

@@ -56,14 +56,8 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
     }
     // a paragraph that is only a page furniture line (`Article Continued Below`, `Story continues
     // below advertisement`) names nobody
-    let mut a = 0;
     let mut phrase = String::new();
-    while a < n {
-        let para = doc.tokens[a].para;
-        let mut b = a;
-        while b < n && doc.tokens[b].para == para {
-            b += 1;
-        }
+    for (a, b) in doc.paragraph_token_ranges() {
         if b - a <= 6 {
             phrase.clear();
             for t in (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word) {
@@ -76,7 +70,6 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
                 in_quote[a..b].iter_mut().for_each(|f| *f = true);
             }
         }
-        a = b;
     }
     // words seen capitalised in mid-sentence: evidence that a sentence-initial one is a name
     let mut mid_caps: crate::lang::WordRefSet = Default::default();

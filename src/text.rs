@@ -504,6 +504,25 @@ impl<'a> Document<'a> {
         let i = self.paragraphs.partition_point(|p| p.end < pos);
         (i < self.paragraphs.len() && self.paragraphs[i].start <= pos).then_some(i)
     }
+
+    /// The token ranges `[first, end)` of the paragraphs that hold tokens, in text order.
+    pub fn paragraph_token_ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let n = self.tokens.len();
+        let mut a = 0;
+        std::iter::from_fn(move || {
+            if a >= n {
+                return None;
+            }
+            let para = self.tokens[a].para;
+            let mut b = a + 1;
+            while b < n && self.tokens[b].para == para {
+                b += 1;
+            }
+            let range = (a, b);
+            a = b;
+            Some(range)
+        })
+    }
 }
 
 /// Abbreviations whose period does not end a sentence.
