@@ -249,13 +249,23 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         let a = cue.end;
         if a < n && !in_quote[a] && doc.is(a, class::DETERMINER) && !doc.is(a, class::PREPOSITION) {
             let mut b = a + 1;
-            while b < n && b < a + 4 && doc.tokens[b].kind == TokenKind::Word && !doc.tokens[b].upper && !doc.is(b, class::PREPOSITION | class::CONJUNCTION | class::COMPLEMENTISER | class::DETERMINER | class::AUX | class::FINITE) {
+            let lower_word = |t: usize| t < n && doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].upper && !doc.is(t, class::PREPOSITION | class::CONJUNCTION | class::COMPLEMENTISER | class::DETERMINER | class::AUX | class::FINITE);
+            // (a place name may modify the head: `says the self-taught Cambridge resident`)
+            while b < n && b < a + 5 && (lower_word(b) || doc.tokens[b].kind == TokenKind::Word && doc.tokens[b].upper && !in_quote[b] && !doc.is(b, class::NOT_NAME) && lower_word(b + 1)) {
                 b += 1;
             }
             // (or, right after a quote, a prepositional phrase follows: `», confiait une cousine en
             // 2020 à La Croix.`)
             let closes = b >= n || doc.tokens[b].kind == TokenKind::Punct && matches!(doc.first_char(b), '.' | ',' | ';' | '!' | '?') || doc.tokens[b].kind == TokenKind::Word && doc.is(b, class::PREPOSITION) && !doc.is(b, class::DETERMINER) && cue.first > 1 && doc.is_punct(cue.first - 1, ',') && doc.tokens[cue.first - 2].kind == TokenKind::Punct && matches!(doc.first_char(cue.first - 2), '»' | '”' | '"' | '“');
-            if b > a + 1 && closes && !covered(out, a, b) {
+            // a place name or a role noun inside the phrase is part of it (`says the self-taught
+            // Cambridge resident`, `says the happy resident`), not a speaker of its own
+            let outside = |m: &Candidate| m.end <= a || m.first >= b;
+            let i = out.partition_point(|m| m.end <= a);
+            let inside_only = out[i..].iter().take_while(|m| m.first < b).all(|m| m.first > a && m.end <= b && matches!(m.kind, MentionKind::Name | MentionKind::Role));
+            if b > a + 2 && closes && inside_only && covered(out, a, b) {
+                out.retain(outside);
+                found.push(np(doc, a, a + 1, b));
+            } else if b > a + 1 && closes && !covered(out, a, b) {
                 found.push(np(doc, a, a + 1, b));
             }
         }

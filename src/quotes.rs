@@ -230,7 +230,14 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
             let next_opens_same = doc.paragraphs.get(pi + 1).is_some_and(|np| {
                 text[np.start..np.end].chars().next().is_some_and(|c| open_char_family(c) == Some(bottom.family))
             });
-            if next_opens_same && bottom.family == Family::Double && pi - started < 20 {
+            // the convention opens a quote that runs on at a paragraph's start or after a colon;
+            // a mark opened mid-sentence and never closed is a typo, recovered here, or it would
+            // pair with the next paragraph's own quote and shift every pair after it
+            let introduced = started != pi || {
+                let before = text[doc.paragraphs[pi].start..bottom.pos].trim_end();
+                before.is_empty() || before.ends_with(':')
+            };
+            if next_opens_same && introduced && bottom.family == Family::Double && pi - started < 20 {
                 carried = Some((bottom, started));
             } else if german && bottom.ch == '\'' {
                 // German quotes with „“ and ‚‘: a straight ' never closed is an elision (`'ne`, `'s`)
@@ -466,6 +473,13 @@ mod tests {
     fn multi_paragraph_quote_is_one_span() {
         let text = "Lei ha detto: “Prima parte.\n“Seconda parte.\n“Fine.”\nAltro.";
         assert_eq!(quotes(text, "it"), ["“Prima parte.\n“Seconda parte.\n“Fine.”"]);
+    }
+
+    #[test]
+    fn a_mark_left_open_mid_sentence_does_not_run_into_the_next_paragraph() {
+        // the next paragraph's opening mark starts its own quote, not a continuation
+        let text = "Dedicato ai giovani \"perché pagheranno loro. Entrambi a Milano.\n\n\"Saremo leader\", annuncia Sir David, \"questa conferenza è cruciale\".";
+        assert_eq!(quotes(text, "it"), ["\"perché pagheranno loro. Entrambi a Milano", "\"Saremo leader\"", "\"questa conferenza è cruciale\""]);
     }
 
     #[test]

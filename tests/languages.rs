@@ -82,6 +82,8 @@ fn english() {
     reported("en", "Rights organizations said Tuesday's remarks by the ministry raise serious questions.", "raise serious", "Rights organizations");
     reported("en", "Immigration lawyer Ronalee Carey said while many refugees have received support, others have not.", "others have not", "Ronalee Carey");
     reported("en", "Scheer said he and his party are not anti-immigration, they are anti-cheaters.", "not anti-immigration", "Scheer");
+    said("en", "“It’s months and months of work,” says the self-taught Cambridge resident, who sold 40 copies.", "months", "self-taught Cambridge resident");
+    said("en", "“One!” says the happy resident.", "One", "happy resident");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
