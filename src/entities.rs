@@ -207,6 +207,12 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         // English and German files annotate the role as written (`the minister`), so their
         // articles (`the`, `der`) are not in the list
         a + 1 < doc.tokens.len() && doc.is(a, class::DETERMINER) && matches!(doc.lower(a), "le" | "la" | "l'" | "el" | "o" | "a" | "il" | "lo") && doc.is(a + 1, class::ROLE | class::TITLE)
+            // an epithet, `the affable proprietor`, `the bow-tied maverick`: a described person,
+            // not a role as written
+            || lang.code == "en" && doc.lower(a) == "the" && {
+                let b = doc.token_end_before(c.span.end);
+                b >= a + 3 && (a + 1..b).all(|t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::ORGANISATION | class::ORG_HEAD)) && !doc.is(a + 1, class::ROLE | class::TITLE)
+            }
     };
     // a person: a name of two words or more (`François Hollande`), or the surname of one
     let person_like = |p: &Candidate| {

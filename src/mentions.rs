@@ -90,7 +90,11 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
         }
         if let Some(c) = name_at(doc, lang, t, &in_quote, &mid_caps) {
             t = c.end;
-            push(&mut out, c);
+            // a photo credit, `( Peter Lee / Waterloo Region Record )`, names a photographer
+            let credit = c.first > 0 && c.end < n && (doc.is_punct(c.first - 1, '(') && doc.is_punct(c.end, '/') || doc.is_punct(c.first - 1, '/') && doc.is_punct(c.end, ')'));
+            if !credit {
+                push(&mut out, c);
+            }
             continue;
         }
         if let Some(c) = phrase_mention_at(doc, lang, t, &in_quote, &mut phrase) {

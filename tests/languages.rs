@@ -84,6 +84,9 @@ fn english() {
     reported("en", "Scheer said he and his party are not anti-immigration, they are anti-cheaters.", "not anti-immigration", "Scheer");
     said("en", "“It’s months and months of work,” says the self-taught Cambridge resident, who sold 40 copies.", "months", "self-taught Cambridge resident");
     said("en", "“One!” says the happy resident.", "One", "happy resident");
+    said("en", "“It is one genre only,” points out the laid-back Cambridge resident.", "genre", "laid-back Cambridge resident");
+    // an epithet is the person last named as a subject; a photo credit names nobody
+    said("en", "Andre Campbell has cerebral palsy. ( Peter Lee / Waterloo Region Record )\n\n“I wanted to emphasize that,” says the bow-tied maverick.", "emphasize", "Andre Campbell");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
