@@ -143,9 +143,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         // `Jonathon Maguire, a pediatrician at St. Michael’s Hospital, said`: the verb follows an
         // apposition closed by a comma; the subject is the mention before the apposition opens
+        // (the apposition may hold commas of its own: `Will Young, a mechanic based in Kansas
+        // City, Mo., and an organizer at Railroad Workers United, said`)
         if t > from + 2 && self.punct(t - 1, &[',']) {
-            let open = (from..t - 1).rev().take(25).find(|&k| self.punct(k, &[',', '(', '–', '—']) && self.quote_at[k] == 0);
-            if let Some(o) = open {
+            let opens = (from..t - 1).rev().take(30).take_while(|&k| self.quote_at[k] == 0).filter(|&k| self.punct(k, &[',', '(', '–', '—']));
+            for o in opens.take(4) {
                 if o > from && self.mention_at[o - 1] != 0 && self.quote_at[o - 1] == 0 {
                     let m = self.mention_at[o - 1] as usize - 1;
                     let c = &self.mentions[m];

@@ -15,6 +15,7 @@ const USAGE: &str = "quotelens — find the quotes in news text and who said the
 
 usage:
   quotelens analyze [FILE] [--lang CODE] [--json]   quotes and speakers of one text (stdin without FILE)
+  quotelens analyze [FILE] --debug                  the quote spans, speech cues and mention candidates
   quotelens predict DOCS.jsonl [--lang CODE]        one JSON line per {\"id\", \"text\", \"lang\"?} line
   quotelens eval GOLD.jsonl [--threshold 0.3] [--kinds direct,mixed] [--lenient] [--json]
                                                     predict and score like shared/eval/score.py
@@ -51,7 +52,7 @@ fn parse_args(args: Vec<String>) -> Result<Args, String> {
                     (name.to_string(), if takes_value { Some(it.next().ok_or(format!("--{name} needs a value"))?) } else { None })
                 }
             };
-            if !matches!(name.as_str(), "lang" | "threshold" | "kinds" | "lenient" | "json" | "help") {
+            if !matches!(name.as_str(), "lang" | "threshold" | "kinds" | "lenient" | "json" | "debug" | "help") {
                 return Err(format!("unknown option --{name}\n\n{USAGE}"));
             }
             flags.insert(name, value);
@@ -74,7 +75,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
     }
     let lang = a.flags.get("lang").cloned().flatten();
     match cmd.as_str() {
-        "analyze" => cmd_analyze(a.positional.first().map(String::as_str), lang, a.flags.contains_key("json")),
+        "analyze" => cmd_analyze(a.positional.first().map(String::as_str), lang, a.flags.contains_key("json"), a.flags.contains_key("debug")),
         "predict" => {
             let path = a.positional.first().ok_or("predict needs a JSONL file")?;
             let stdout = std::io::stdout();
@@ -171,7 +172,7 @@ pub fn quotes_json(text: &str, analysis: &Analysis) -> Vec<Value> {
         .collect()
 }
 
-fn cmd_analyze(path: Option<&str>, lang: Option<String>, as_json: bool) -> Result<(), String> {
+fn cmd_analyze(path: Option<&str>, lang: Option<String>, as_json: bool, debug: bool) -> Result<(), String> {
     let mut text = String::new();
     match path {
         Some(p) => text = std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"))?,
@@ -179,7 +180,11 @@ fn cmd_analyze(path: Option<&str>, lang: Option<String>, as_json: bool) -> Resul
             std::io::stdin().read_to_string(&mut text).map_err(|e| format!("stdin: {e}"))?;
         }
     }
-    let analysis = analyze(&text, &Options { lang, ..Options::default() });
+    let opts = Options { lang, ..Options::default() };
+    if debug {
+        return emit(&crate::debug_stages(&text, &opts));
+    }
+    let analysis = analyze(&text, &opts);
     if as_json {
         let v = json!({ "lang": analysis.lang, "quotes": quotes_json(&text, &analysis), "speakers": analysis.speakers.iter().map(|s| json!({"name": s.name, "kind": s.kind, "roles": s.roles, "quotes": s.quotes})).collect::<Vec<_>>() });
         return emit(&(serde_json::to_string_pretty(&v).map_err(|e| e.to_string())? + "\n"));

@@ -71,3 +71,33 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
     let attributed = attribution::attribute(&doc, language, &spans, &cue_list, &mention_list, opts.indirect);
     entities::build(&doc, language, attributed, mention_list)
 }
+
+/// The intermediate stages for one text, one line per speech cue and mention candidate, for
+/// developers tracing why a quote got its speaker (`quotelens analyze --debug`). Not a stable format.
+#[doc(hidden)]
+#[cfg(not(target_arch = "wasm32"))]
+pub fn debug_stages(text: &str, opts: &Options) -> String {
+    use std::fmt::Write;
+    let text = text::truncate_at_char_boundary(text, MAX_TEXT_BYTES);
+    let language = match opts.lang.as_deref() {
+        Some(code) if code != "auto" => lang::Language::get(code).unwrap_or_else(|| lang::detect(text)),
+        _ => lang::detect(text),
+    };
+    let doc = text::Document::for_language(text, language);
+    let cue_list = cues::find_cues(&doc, language);
+    let spans = quotes::split_interrupted(&doc, quotes::find_quotes(&doc, language), &cue_list);
+    let mention_list = mentions::find_mentions(&doc, language, &spans, &cue_list);
+    let mut out = String::new();
+    for q in &spans {
+        let _ = writeln!(out, "quote   {:>6}  {}", q.span.start, text[q.span.start..q.span.end].chars().take(60).collect::<String>().replace('\n', " "));
+    }
+    for c in &cue_list {
+        let _ = writeln!(out, "cue     {:>6}  {:?}{}{}  {}", c.span.start, c.form, if c.attitude { " attitude" } else { "" }, if c.infinitival { " infinitival" } else { "" }, &text[c.span.start..c.span.end]);
+    }
+    for m in &mention_list {
+        let role = m.role.map_or(String::new(), |r| format!("  role: {}", &text[r.start..r.end]));
+        let flags = format!("{}{}{}", if m.organisation { " org" } else { "" }, if m.after_preposition { " after-prep" } else { "" }, if m.plural { " plural" } else { "" });
+        let _ = writeln!(out, "mention {:>6}  {:?}{}  {}{}", m.span.start, m.kind, flags, &text[m.span.start..m.span.end], role);
+    }
+    out
+}

@@ -211,7 +211,7 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         let mut words = 0;
         while k > 0 && words < 3 {
             let p = k - 1;
-            if in_quote[p] || doc.tokens[p].kind != TokenKind::Word || doc.tokens[p].upper && !doc.tokens[p].starts_sentence || doc.is(p, class::DETERMINER) {
+            if in_quote[p] || doc.tokens[p].kind != TokenKind::Word || doc.tokens[p].upper && (!doc.tokens[p].starts_sentence || doc.lower(p).ends_with("'s")) || doc.is(p, class::DETERMINER) {
                 break;
             }
             if doc.is(p, class::PREPOSITION | class::CONJUNCTION | class::COMPLEMENTISER | class::RELATIVE | class::PRONOUN | class::AUX | class::ADVERB | class::FINITE | class::PARTICIPLE) {
@@ -239,6 +239,16 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
                 found.push(np(doc, first, k, cue.first));
             }
             continue;
+        }
+        // `Trudeau's office said`, `the school’s defenders said`: a possessive name and its noun
+        if words > 0 && k > 0 && !time && !in_quote[k - 1] && doc.tokens[k - 1].upper && doc.lower(k - 1).ends_with("'s") && doc.tokens[k - 1].para == doc.tokens[cue.first].para {
+            let i = out.partition_point(|m| m.end <= k - 1);
+            if let Some(owner) = out.get(i).filter(|m| m.end == k && m.kind == MentionKind::Name) {
+                let first = owner.first;
+                out.remove(i);
+                found.push(np(doc, first, first, cue.first));
+                continue;
+            }
         }
         // `Officials said`, `Rights organizations say`: a bare plural opening the sentence
         let plural = words > 0 && {
@@ -534,7 +544,9 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     }
     // a lone sentence-initial capitalised word is a name only with evidence
     let introduces_speech = end < n && (doc.is_punct(end, ':') || doc.is(end, class::FINITE | class::AUX) && doc.tokens[end].kind == TokenKind::Word);
-    if single && doc.tokens[start].starts_sentence && !mid_caps.contains(l0) && !introduces_speech && c0 & (class::ORGANISATION | class::ORG_HEAD) == 0 {
+    // (`Trudeau's office said`: the possessive of a name seen mid-sentence)
+    let seen_mid = mid_caps.contains(l0) || l0.strip_suffix("'s").is_some_and(|stem| mid_caps.contains(stem));
+    if single && doc.tokens[start].starts_sentence && !seen_mid && !introduces_speech && c0 & (class::ORGANISATION | class::ORG_HEAD) == 0 {
         return None;
     }
     // where every noun is capitalised, a lone capitalised word after an article is a noun

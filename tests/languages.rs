@@ -87,6 +87,11 @@ fn english() {
     said("en", "“It is one genre only,” points out the laid-back Cambridge resident.", "genre", "laid-back Cambridge resident");
     // an epithet is the person last named as a subject; a photo credit names nobody
     said("en", "Andre Campbell has cerebral palsy. ( Peter Lee / Waterloo Region Record )\n\n“I wanted to emphasize that,” says the bow-tied maverick.", "emphasize", "Andre Campbell");
+    reported("en", "Tom Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at Railroad Workers United, said cold weather takes a toll on many train components.", "cold weather", "Tom Young");
+    reported("en", "The AFN Youth Council stated in July it opposed the pipeline.", "it opposed", "AFN Youth Council");
+    let state = run("en", "“They graduate a lot of folks,” said Chris McDaniel, a Republican state senator whose district includes the school.");
+    assert!(state.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "`state senator` is not a speech verb: {state:?}");
+    reported("en", "Justin Trudeau took questions. Trudeau's office said approximately 1,300 people attended the event.", "1,300 people", "Trudeau's office");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
