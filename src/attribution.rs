@@ -500,10 +500,13 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     while k > l0 && (ctx.punct(k - 1, &[':', ',', '–', '—']) || ctx.is(k - 1, class::COMPLEMENTISER | class::ADDRESSEE)) {
         k -= 1;
     }
+    let mut after_cue: Option<usize> = None;
     let leading = if k > l0 { ctx.cue_ending_at(k - 1) } else { None }.or_else(|| {
         // `told reporters:` / `ha detto ai giornalisti:`: a mention after the cue
         if k > l0 && ctx.mention_at[k - 1] != 0 {
-            let m = &ctx.mentions[ctx.mention_at[k - 1] as usize - 1];
+            let mi = ctx.mention_at[k - 1] as usize - 1;
+            let m = &ctx.mentions[mi];
+            after_cue = Some(mi);
             (m.first > l0).then(|| ctx.cue_ending_at(m.first - 1)).flatten()
         } else {
             None
@@ -515,6 +518,15 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
             return None;
         }
         used_cues[ci] = true;
+        // `“A”, aggiunge il capo del governo, “B”`, `ha poi aggiunto il ministro: “…”`: the mention
+        // after a finite verb is its inverted subject (not an addressee: `told reporters:`)
+        let inverted = after_cue.filter(|&mi| {
+            let m = &ctx.mentions[mi];
+            m.first == cue.end && m.end < qa && cue.form == CueForm::Finite && !m.after_preposition && !ctx.is(m.first, class::ADDRESSEE) && !matches!(doc.lower(cue.end - 1), "told" | "tells" | "tell" | "telling" | "told_reporters")
+        });
+        if let Some(m) = inverted {
+            return Some(resolve(ctx, make(Some(m), Some(cue), Rule::LeadingCue, 0.9), sal, qa));
+        }
         return Some(subject_of_cue(ctx, cue, s0, qa, make(None, Some(cue), Rule::LeadingCue, 0.9), done, sal));
     }
     // — headline or lead-in name: `Salvini: “…”` (not a name after a colon: `Codenamen: „Maelstrom“`)
@@ -1395,7 +1407,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let e = ctx.mentions[ctx.mention_at[s0] as usize - 1].end;
                         e + 1 < comma && ctx.punct(e, &[',']) && ctx.is(e + 1, class::RELATIVE)
                     };
-                    if rest_ok && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue && !fronted_phrase && !clause_follows && !relative_subject {
+                    // `… "A", aggiunge X, "B"`: a cue interrupting a quote attributes it, it
+                    // closes no reported clause
+                    let interrupts_quote = comma > s0 && accepted_at(comma - 1).is_some() && after + 1 < s1 && ctx.punct(after, &[',']) && accepted_at(after + 1).is_some();
+                    if rest_ok && !interrupts_quote && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue && !fronted_phrase && !clause_follows && !relative_subject {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
                             Some(ctx.mention_at[cue.first - 1] as usize - 1)
                         } else {

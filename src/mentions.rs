@@ -719,6 +719,16 @@ fn set_after_preposition(doc: &Document, _lang: &Language, c: &mut Candidate) {
     c.after_preposition = c.first > 0 && {
         let p = c.first - 1;
         doc.tokens[p].para == doc.tokens[c.first].para && doc.tokens[p].kind == TokenKind::Word && doc.is(p, class::PREPOSITION) && !doc.is(p, class::DETERMINER)
+    } || c.first > 2 && {
+        // `del visionario Walter Bersey`: a preposition fused with its article, then up to two
+        // lowercase words describing the person
+        let mut p = c.first - 1;
+        let mut words = 0;
+        while words < 2 && p > 0 && doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].upper && doc.classes(p) & !class::ROLE == 0 && doc.tokens[p].para == doc.tokens[c.first].para {
+            p -= 1;
+            words += 1;
+        }
+        words > 0 && doc.tokens[p].kind == TokenKind::Word && doc.is(p, class::PREPOSITION) && (!doc.is(p, class::DETERMINER) || doc.word(p).chars().count() > 2) && doc.tokens[p].para == doc.tokens[c.first].para
     } || {
         // `na Câmara`, `pelo governo`: the mention's own article is a preposition's contraction
         let f = c.first;
@@ -793,6 +803,10 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
                 end = e;
             } else if j > s {
                 end = j;
+                // `il capo del governo britannico,`: an adjective closing the complement
+                if end + 1 < n && doc.tokens[end].kind == TokenKind::Word && !doc.tokens[end].upper && !in_quote[end] && doc.tokens[end].para == para && doc.classes(end) == 0 && doc.tokens[end + 1].kind == TokenKind::Punct && matches!(doc.first_char(end + 1), ',' | '.' | ':' | ';') {
+                    end += 1;
+                }
             }
         } else if !doc.tokens[end].upper && doc.tokens[end].kind == TokenKind::Word {
             // `La diputada nacional y vicepresidenta del bloque, Cecilia Moreau`, `le président

@@ -53,6 +53,11 @@ fn italian() {
     // media that relay a sentence with its own speaker are not its source
     let relayed = run("it", "Volodymyr Zelensky conferma che l’Ucraina non ha ricevuto alcuna bozza. Lo riporta Ukrainska Pravda.");
     assert!(relayed.iter().all(|(_, _, who)| who.as_deref() != Some("Ukrainska Pravda")), "{relayed:?}");
+    // a quote interrupted by an inverted cue: both pieces are the subject's, not a name in a
+    // prepositional phrase before them
+    said("it", "Boris Johnson ha parlato del visionario Walter Bersey. \"Stavolta non deve accadere\", aggiunge il capo del governo britannico, \"perché la temperatura potrebbe salire\".", "temperatura", "Boris Johnson");
+    let interrupted = run("it", "Boris Johnson ha parlato del visionario Walter Bersey. \"Stavolta non deve accadere\", aggiunge il capo del governo britannico, \"perché la temperatura potrebbe salire\".");
+    assert!(interrupted.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "a cue interrupting a quote closes no reported clause: {interrupted:?}");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
 }
