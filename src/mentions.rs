@@ -401,7 +401,8 @@ fn push(out: &mut Vec<Candidate>, c: Candidate) {
 fn mark_coordinated_after_preposition(doc: &Document, out: &mut [Candidate]) {
     for i in 1..out.len() {
         let (prev, cur) = (&out[i - 1], &out[i]);
-        if !cur.after_preposition && prev.after_preposition && cur.first == prev.end + 1 && doc.is(prev.end, class::CONJUNCTION) {
+        // (a subject pronoun after the conjunction starts a clause: `la presidenza del Pd ma lei ha`)
+        if !cur.after_preposition && prev.after_preposition && cur.first == prev.end + 1 && doc.is(prev.end, class::CONJUNCTION) && cur.kind != MentionKind::Pronoun {
             out[i].after_preposition = true;
         }
     }
