@@ -182,7 +182,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             // `Pompeo praised China's support … and said`: a verb coordinated with an earlier one
             // shares its subject, the sentence's first
-            if self.is(t, class::CONJUNCTION) && t > from && !self.punct(t - 1, &[',']) {
+            // (also after a comma when a verb follows the conjunction: `la leader si è separata dal
+            // suo braccio destro, Florian Philippot, e ha cambiato discorso`)
+            if self.is(t, class::CONJUNCTION) && t > from && (!self.punct(t - 1, &[',']) || t + 1 < cue.first && self.is(t + 1, class::AUX | class::FINITE) && self.doc.tokens[t + 1].kind == TokenKind::Word && !self.doc.tokens[t + 1].upper) {
                 return first_subject(self, from, t);
             }
             if self.is(t, class::COMPLEMENTISER) && !self.is(t, class::RELATIVE) {
