@@ -912,6 +912,14 @@ fn subject_of_cue(ctx: &Ctx, cue: &SpeechCue, s0: usize, qa: usize, a: Attribute
     if cue.inverted_pronoun {
         return inverted_pronoun(ctx, Attributed { rule: Rule::Anaphora, confidence: 0.7, ..a }, cue, sal, qa);
     }
+    // `arriva il commento a freddo di Amadeus: “…”`, `the statement by the ministry: “…”`: a cue
+    // noun's author follows it
+    if cue.form == CueForm::Noun {
+        let author = (cue.end..qa.min(cue.end + 5)).find(|&t| ctx.mention_at[t] != 0).map(|t| ctx.mention_at[t] as usize - 1).filter(|&m| ctx.mentions[m].after_preposition && ctx.mentions[m].kind != MentionKind::Pronoun);
+        if let Some(m) = author {
+            return resolve(ctx, Attributed { mention: Some(m), ..a }, sal, qa);
+        }
+    }
     if let Some(m) = ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, qa)) {
         return resolve(ctx, Attributed { mention: Some(m), ..a }, sal, qa);
     }
@@ -1097,7 +1105,7 @@ fn recent_subject(ctx: &Ctx, at: usize) -> Option<usize> {
             .map(|t| ctx.mention_at[t] as usize - 1)
             .find(|&m| {
                 let c = &ctx.mentions[m];
-                !c.after_preposition && c.kind != MentionKind::Pronoun && !(c.kind == MentionKind::Role && c.plural)
+                !c.after_preposition && c.kind != MentionKind::Pronoun
             });
         if found.is_some() {
             return found;
