@@ -62,6 +62,7 @@ fn italian() {
     reported("it", "Marine Le Pen ha perso. Dopo la sconfitta, Marine Le Pen si è separata dal suo braccio destro, Florian Philippot, e ha cambiato discorso: adesso dice di voler restare dentro l'Ue.", "restare", "Marine Le Pen");
     said("it", "Il cantante ha distrutto i fiori. Arriva anche il commento a freddo di Amadeus: \"Sa di aver sbagliato\".", "sbagliato", "Amadeus");
     said("it", "Dopo l’arresto del sindaco si dimettono tutti i consiglieri di maggioranza: sciolto il Consiglio comunale.\n\n«Abbiamo operato confidando nel progetto politico» è riportato in una nota.", "Abbiamo operato", "consiglieri");
+    reported("it", "L'Italia ha come obiettivo zero emissioni entro il 2050 e, ricorda Palazzo Chigi, il nostro Paese è al primo posto per efficienza energetica.", "primo posto", "Palazzo Chigi");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
 }
