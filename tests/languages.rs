@@ -63,6 +63,8 @@ fn italian() {
     said("it", "Il cantante ha distrutto i fiori. Arriva anche il commento a freddo di Amadeus: \"Sa di aver sbagliato\".", "sbagliato", "Amadeus");
     said("it", "Dopo l’arresto del sindaco si dimettono tutti i consiglieri di maggioranza: sciolto il Consiglio comunale.\n\n«Abbiamo operato confidando nel progetto politico» è riportato in una nota.", "Abbiamo operato", "consiglieri");
     reported("it", "L'Italia ha come obiettivo zero emissioni entro il 2050 e, ricorda Palazzo Chigi, il nostro Paese è al primo posto per efficienza energetica.", "primo posto", "Palazzo Chigi");
+    let topic = run("it", "Per quanto riguarda gli altri aspetti, \"la crescita nell'Eurozona continua ma ad un passo moderato\", ha detto Lagarde.");
+    assert!(topic.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "a topic phrase before a quote is not reported speech of its own: {topic:?}");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
 }
