@@ -1403,7 +1403,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         ctx.cue_at[k] != 0 && ctx.quote_at[k] == 0 && {
                             let c = &ctx.cues[ctx.cue_at[k] as usize - 1];
                             c.first == k
-                                && (c.form == CueForm::Attributor || c.form == CueForm::Finite && !c.attitude && !c.infinitival && c.first > s0 && ctx.punct(c.first - 1, &[',', '-', '–', '—']))
+                                && (c.form == CueForm::Attributor || c.form == CueForm::Finite && !c.attitude && c.first > s0 && ctx.punct(c.first - 1, &[',', '-', '–', '—']))
                                 && ctx.subject_right(c, comma).is_some()
                         }
                     });

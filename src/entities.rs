@@ -184,10 +184,13 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
                 continue;
             }
             let a = doc.token_at_or_after(c.head.start);
-            let Some(head) = (a..doc.token_end_before(c.head.end)).find(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::DETERMINER)).map(|t| doc.lower(t)) else { continue };
+            let own: Vec<&str> = (a..doc.token_end_before(c.head.end)).filter(|&t| doc.tokens[t].kind == TokenKind::Word && !(t == a && doc.is(t, class::DETERMINER))).map(|t| doc.lower(t)).collect();
+            let Some(&head) = own.first() else { continue };
             // the role's first word: `premier` fits `premier`, `ministro dell’Interno`; `minister`
-            // does not fit `prime minister`
-            let fitting = |(_, words): &&(usize, Vec<&str>)| words.first() == Some(&head);
+            // does not fit `prime minister`; and a role with words of its own fits only a holder
+            // whose role starts the same way (`il premier italiano` is not `premier britannico`,
+            // `il Presidente del Consiglio` not `presidente di Marevivo`)
+            let fitting = |(_, words): &&(usize, Vec<&str>)| words.first() == Some(&head) && (own.len() == 1 || words.len() == 1 || words.starts_with(&own) || own.starts_with(words));
             // bounded look-ups keep this linear on huge inputs
             let upto = holders.partition_point(|(h, _)| *h < i);
             let before = holders[..upto].iter().rev().take(200).find(fitting);

@@ -65,6 +65,10 @@ fn italian() {
     reported("it", "L'Italia ha come obiettivo zero emissioni entro il 2050 e, ricorda Palazzo Chigi, il nostro Paese è al primo posto per efficienza energetica.", "primo posto", "Palazzo Chigi");
     let topic = run("it", "Per quanto riguarda gli altri aspetti, \"la crescita nell'Eurozona continua ma ad un passo moderato\", ha detto Lagarde.");
     assert!(topic.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "a topic phrase before a quote is not reported speech of its own: {topic:?}");
+    // a role with words of its own names another holder (`il Presidente del Consiglio` is not the
+    // `presidente di Marevivo`), and a quote interrupted by its cue is no reported clause
+    let roles = run("it", "La presidente di Marevivo, Rosalba Giugni, ha parlato. “Un evento che mi vede sensibile - ha detto Conte nel suo intervento - come primo responsabile del governo. Non soltanto Green economy”, ha aggiunto il Presidente del Consiglio.");
+    assert!(roles.iter().all(|(_, k, who)| *k == QuoteKind::Direct && who.as_deref() != Some("Rosalba Giugni")), "{roles:?}");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
 }
