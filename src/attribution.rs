@@ -1425,13 +1425,22 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `Per quanto riguarda gli altri aspetti, "la crescita continua", ha detto X`: a
                     // topic phrase and then the quote up to the comma is the direct quote alone
                     let topic_then_quote = first_quoted > s0 + 1 && first_quoted < comma && ctx.punct(first_quoted - 1, &[',']) && (first_quoted..comma).all(|k| accepted_at(k).is_some() || ctx.punct(k, &[',', '.'])) && (s0..first_quoted - 1).all(|k| ctx.cue_at[k] == 0 && ctx.mention_at[k] == 0 && !ctx.is(k, class::FINITE | class::AUX));
+                    // `"…," Karen Lindsay, emergency program co-ordinator, said`: a quote, its speaker
+                    // and the speaker's apposition before the verb
+                    let quote_then_speaker = first_quoted < comma && (s0..first_quoted).all(|k| doc.tokens[k].kind == TokenKind::Punct) && {
+                        let mut k = first_quoted;
+                        while k < comma && (accepted_at(k).is_some() || ctx.punct(k, &[','])) {
+                            k += 1;
+                        }
+                        k < comma && ctx.mention_at[k] != 0 && ctx.mentions[ctx.mention_at[k] as usize - 1].first == k
+                    };
                     let conjunction_before = comma > s0 + 1 && ctx.is(comma - 1, class::CONJUNCTION) && after + 3 < s1 && ctx.punct(after, &[',']) && accepted_at(after + 1).is_none();
                     if conjunction_before && cue.form == CueForm::Finite {
                         let end = clause_end(ctx, after + 1, s1);
                         if end > after + 3 {
                             found = Some((after + 1, end, ctx.subject_right(cue, s1), Rule::InnerCue));
                         }
-                    } else if rest_ok && !interrupts_quote && !topic_then_quote && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue && !fronted_phrase && !clause_follows && !relative_subject {
+                    } else if rest_ok && !interrupts_quote && !topic_then_quote && !quote_then_speaker && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue && !fronted_phrase && !clause_follows && !relative_subject {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
                             Some(ctx.mention_at[cue.first - 1] as usize - 1)
                         } else {

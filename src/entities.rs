@@ -230,7 +230,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
             continue;
         }
         let para = doc.tokens[c.first].para;
-        let person = candidates[..i].iter().enumerate().rev().take(60).take_while(|(_, p)| doc.tokens[p.first].para + 2 >= para).find(|(_, p)| p.kind == MentionKind::Name && !p.organisation && !p.after_preposition && p.role.is_none() && person_like(p));
+        let person = candidates[..i].iter().enumerate().rev().take(60).take_while(|(_, p)| doc.tokens[p.first].para + 2 >= para).find(|(_, p)| p.kind == MentionKind::Name && !p.organisation && !p.after_preposition && p.role.is_none() && !doc.lower(p.end - 1).ends_with("'s") && person_like(p));
         if let Some((p, _)) = person {
             if let Some(k) = cluster_of[p] {
                 cluster_of[i] = Some(k);

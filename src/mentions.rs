@@ -264,9 +264,25 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         if a < n && !in_quote[a] && doc.is(a, class::DETERMINER) && !doc.is(a, class::PREPOSITION) {
             let mut b = a + 1;
             let lower_word = |t: usize| t < n && doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].upper && !doc.is(t, class::PREPOSITION | class::CONJUNCTION | class::COMPLEMENTISER | class::DETERMINER | class::AUX | class::FINITE);
-            // (a place name may modify the head: `says the self-taught Cambridge resident`)
-            while b < n && b < a + 5 && (lower_word(b) || doc.tokens[b].kind == TokenKind::Word && doc.tokens[b].upper && !in_quote[b] && !doc.is(b, class::NOT_NAME) && lower_word(b + 1)) {
+            // (a place name may modify the head: `says the self-taught Cambridge resident`; so may
+            // an age: `says the 39-year-old founder`)
+            // (`39-year-old` is a number, a hyphen and a word, written together)
+            let glued = |t: usize| t + 1 < n && doc.tokens[t].span.end == doc.tokens[t + 1].span.start;
+            if a + 3 < n && doc.tokens[a + 1].kind == TokenKind::Number && doc.is_punct(a + 2, '-') && glued(a + 1) && glued(a + 2) && lower_word(a + 3) {
+                b = a + 4;
+            }
+            while b < n && b < a + 7 && (lower_word(b) || doc.tokens[b].kind == TokenKind::Word && doc.tokens[b].upper && !in_quote[b] && !doc.is(b, class::NOT_NAME) && lower_word(b + 1)) {
                 b += 1;
+            }
+            // `the founder of Studiocomix Press,`: a complement naming a company or place
+            if b > a + 1 && b + 2 < n && doc.tokens[b].kind == TokenKind::Word && matches!(doc.lower(b), "of" | "at" | "for" | "with") {
+                let mut e = b + 1;
+                while e < n && e < b + 5 && doc.tokens[e].kind == TokenKind::Word && doc.tokens[e].upper && !in_quote[e] {
+                    e += 1;
+                }
+                if e > b + 1 && (e >= n || doc.tokens[e].kind == TokenKind::Punct && matches!(doc.first_char(e), '.' | ',' | ';' | '!' | '?')) {
+                    b = e;
+                }
             }
             // (or, right after a quote, a prepositional phrase follows: `», confiait une cousine en
             // 2020 à La Croix.`)

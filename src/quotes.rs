@@ -79,11 +79,22 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
                 i += 1;
                 continue;
             }
-            let Some(c) = s[i..].chars().next() else { break };
+            let Some(mut c) = s[i..].chars().next() else { break };
             let this = i;
             i += c.len_utf8();
             if !crate::text::is_quote_char(c) {
                 continue;
+            }
+            // `creators,’’ says`, `enough'' for`: two single marks typed for one double mark
+            let mut mark_len = c.len_utf8();
+            if matches!(c, '’' | '‘' | '\'') && s[i..].starts_with(c) {
+                i += c.len_utf8();
+                mark_len += c.len_utf8();
+                c = match c {
+                    '’' => '”',
+                    '‘' => '“',
+                    _ => '"',
+                };
             }
             prev = s[..this].chars().next_back();
             let pos = para.start + this;
@@ -212,7 +223,7 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
                         // only top-level quotes count; a single-quoted stretch inside a double one
                         // is nested speech, and a closed quote inside an open one is too
                         if stack.is_empty() {
-                            let end = pos + c.len_utf8();
+                            let end = pos + mark_len;
                             let multi = doc.paragraph_of(open.pos) != Some(pi);
                             push_quote(&mut out, doc, open.pos, end, true, multi);
                         }
@@ -462,6 +473,12 @@ mod tests {
         assert_eq!(quotes("L’obiettivo dell’inviato è “l’accordo”.", "it"), ["“l’accordo”"]);
         assert_eq!(quotes("“He said ‘no’ twice,” she said. It's the students' union.", "en"), ["“He said ‘no’ twice,”"]);
         assert_eq!(quotes("«Mi ha detto “vai” e sono andato»", "it"), ["«Mi ha detto “vai” e sono andato»"]);
+    }
+
+    #[test]
+    fn two_single_marks_stand_for_a_double_one() {
+        assert_eq!(quotes("“We publish comics,’’ says the founder.", "en"), ["“We publish comics,’’"]);
+        assert_eq!(quotes("The board said it \"would not have been enough'' for his release.", "en"), ["\"would not have been enough''"]);
     }
 
     #[test]

@@ -108,6 +108,9 @@ fn english() {
     let state = run("en", "“They graduate a lot of folks,” said Chris McDaniel, a Republican state senator whose district includes the school.");
     assert!(state.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "`state senator` is not a speech verb: {state:?}");
     reported("en", "Justin Trudeau took questions. Trudeau's office said approximately 1,300 people attended the event.", "1,300 people", "Trudeau's office");
+    said("en", "“We dedicate ourselves to comics,’’ says the 39-year-old founder of Studiocomix Press, which celebrated.", "dedicate", "39-year-old founder of Studiocomix Press");
+    let apposition = run("en", "\"Our volunteers are ready to welcome residents,\" Karen Lindsay, emergency program co-ordinator, said in a statement.");
+    assert!(apposition.iter().all(|(_, k, who)| *k == QuoteKind::Direct && who.as_deref() == Some("Karen Lindsay")), "a quote, its speaker and an apposition are no reported clause: {apposition:?}");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
