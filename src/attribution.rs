@@ -1435,10 +1435,19 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         k < comma && ctx.mention_at[k] != 0 && ctx.mentions[ctx.mention_at[k] as usize - 1].first == k
                     };
                     let conjunction_before = comma > s0 + 1 && ctx.is(comma - 1, class::CONJUNCTION) && after + 3 < s1 && ctx.punct(after, &[',']) && accepted_at(after + 1).is_none();
+                    // `Almost all revenues, they promise, will be returned to families`: a cue set off
+                    // by commas inside the clause it reports; the clause goes on after it
+                    let continues = after + 3 < s1 && ctx.punct(after, &[',']) && doc.tokens[after + 1].kind == TokenKind::Word && !doc.tokens[after + 1].upper && ctx.cue_at[after + 1] == 0 && ctx.quote_at[after + 1] == 0 && !ctx.is(after + 1, class::CONJUNCTION | class::RELATIVE | class::PREPOSITION | class::GERUND | class::COMPLEMENTISER) && ctx.is(after + 1, class::AUX | class::FINITE | class::ADVERB) && comma <= s0 + 6 && (s0..comma).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0);
                     if conjunction_before && cue.form == CueForm::Finite {
                         let end = clause_end(ctx, after + 1, s1);
                         if end > after + 3 {
                             found = Some((after + 1, end, ctx.subject_right(cue, s1), Rule::InnerCue));
+                        }
+                    } else if continues && cue.form == CueForm::Finite && rest_ok {
+                        let end = clause_end(ctx, after + 1, s1);
+                        let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 { Some(ctx.mention_at[cue.first - 1] as usize - 1) } else { ctx.subject_right(cue, s1) };
+                        if end > after + 3 {
+                            found = Some((s0, end, m, Rule::InnerCue));
                         }
                     } else if rest_ok && !interrupts_quote && !topic_then_quote && !quote_then_speaker && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue && !fronted_phrase && !clause_follows && !relative_subject {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
@@ -1849,7 +1858,7 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     // `said while many refugees have received support, others …`, `said if he runs, he …`: a
     // subordinate clause with a subject, fronted in the reported clause (not `said while sitting`,
     // `said when asked`)
-    if matches!(l, "while" | "if" | "although" | "though" | "because" | "once" | "unless") && t + 2 < doc.tokens.len() {
+    if matches!(l, "while" | "if" | "although" | "though" | "because" | "once" | "unless" | "when" | "as" | "after" | "before" | "since" | "until") && t + 2 < doc.tokens.len() {
         let next = t + 1;
         let w = doc.lower(next);
         let subject_like = doc.tokens[next].kind == TokenKind::Word && (ctx.lang.is(w, class::DETERMINER | class::PRONOUN) || ctx.mention_at[next] != 0 || matches!(w, "many" | "most" | "some" | "all" | "both" | "there" | "it"));

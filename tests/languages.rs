@@ -111,6 +111,8 @@ fn english() {
     said("en", "“We dedicate ourselves to comics,’’ says the 39-year-old founder of Studiocomix Press, which celebrated.", "dedicate", "39-year-old founder of Studiocomix Press");
     let apposition = run("en", "\"Our volunteers are ready to welcome residents,\" Karen Lindsay, emergency program co-ordinator, said in a statement.");
     assert!(apposition.iter().all(|(_, k, who)| *k == QuoteKind::Direct && who.as_deref() == Some("Karen Lindsay")), "a quote, its speaker and an apposition are no reported clause: {apposition:?}");
+    reported("en", "Scheer said when Trudeau and other Liberals dismiss any concerns, they insult Canadians.", "dismiss any concerns", "Scheer");
+    reported("en", "Almost all revenues, the Liberals promise, will be returned to families in the province.", "returned to families", "Liberals");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
