@@ -80,6 +80,8 @@ pub enum Rule {
     Anaphora,
     /// A quote paragraph continuing the speaker of the quote before it.
     Continuation,
+    /// A quote printed twice (a headline repeating the body): the attributed copy's speaker.
+    RepeatedQuote,
     /// No rule found a speaker.
     None,
 }
@@ -98,6 +100,7 @@ impl Rule {
             Rule::FollowingSentence => "following_sentence",
             Rule::Anaphora => "anaphora",
             Rule::Continuation => "continuation",
+            Rule::RepeatedQuote => "repeated_quote",
             Rule::None => "none",
         }
     }

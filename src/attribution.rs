@@ -337,6 +337,7 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
         }
     }
     inherit_from_next_piece(&ctx, &mut out);
+    repeated_quotes(&ctx, quotes, &mut out, &mut accepted);
     if indirect {
         let mut found = find_indirect(&ctx, quotes, &accepted, &out, &mut sal);
         // a short quote left aside as a term (`è uno “schiaffo” per l'Ue`) inside a reported
@@ -379,6 +380,68 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
     });
     out.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
     out
+}
+
+/// A quote printed twice (a headline or a pull quote repeating words of the body): where one copy
+/// is attributed by a cue and the other has no speaker or was left aside, both are the same
+/// speaker's (`Johnson e Conte presentano il vertice. "È un anno decisivo"` … `"È un anno decisivo",
+/// spiega il premier italiano`).
+fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, accepted: &mut Vec<(usize, usize, usize)>) {
+    let doc = ctx.doc;
+    // the words of a quote, lowercased and joined, as the key two copies share
+    let key = |q: &QuoteSpan| -> Option<String> {
+        let a = doc.token_at_or_after(q.inner.start);
+        let b = doc.token_end_before(q.inner.end);
+        let words: Vec<&str> = (a..b).filter(|&t| doc.tokens[t].kind != TokenKind::Punct).map(|t| doc.lower(t)).collect();
+        (words.len() >= 3 && words.len() <= 60).then(|| words.join(" "))
+    };
+    let strong = |r: Rule| matches!(r, Rule::TrailingCue | Rule::LeadingCue | Rule::InnerCue | Rule::ColonIntroduction | Rule::SentenceSubject | Rule::Attributor);
+    // the attributed copies, by key (a sorted list: no hashing, and a document has few quotes)
+    let mut sources: Vec<(String, usize)> = Vec::new();
+    for (i, a) in out.iter().enumerate() {
+        if !strong(a.rule) || a.speaker_mention().is_none() {
+            continue;
+        }
+        if let Some(qi) = quotes.iter().position(|q| q.span == a.span) {
+            if let Some(k) = key(&quotes[qi]) {
+                sources.push((k, i));
+            }
+        }
+    }
+    if sources.is_empty() {
+        return;
+    }
+    sources.sort();
+    let find = |k: &str| sources.binary_search_by(|(s, _)| s.as_str().cmp(k)).ok().map(|j| sources[j].1);
+    let mut is_accepted = vec![false; quotes.len()];
+    for a in accepted.iter() {
+        is_accepted[a.0] = true;
+    }
+    let mut added = Vec::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        let Some(k) = key(q) else { continue };
+        let Some(src) = find(&k) else { continue };
+        let from = out[src].clone();
+        if from.span == q.span {
+            continue;
+        }
+        let copy = Attributed { span: q.span, kind: QuoteKind::Direct, mention: from.mention, antecedent: from.antecedent, cue: None, rule: Rule::RepeatedQuote, confidence: (from.confidence - 0.1).max(0.1) };
+        if is_accepted[qi] {
+            if let Some(a) = out.iter_mut().find(|a| a.span == q.span && a.speaker_mention().is_none()) {
+                *a = copy;
+            }
+        } else {
+            let qa = doc.token_at_or_after(q.span.start);
+            let qb = doc.token_end_before(q.span.end).max(qa + 1);
+            accepted.push((qi, qa, qb));
+            added.push(copy);
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|a| a.span.start);
+        accepted.sort_by_key(|a| a.1);
+    }
 }
 
 /// The paragraphs that open with a navigation phrase (`READ MORE:`, `WATCH:`, `Leggi anche:`)

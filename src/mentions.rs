@@ -830,6 +830,9 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
             // américain, Donald Trump`: adjectives and coordinated roles before the name
             if let Some(e) = lowercase_complement_before_name(doc, end, in_quote) {
                 end = e;
+            } else if end + 1 < n && doc.classes(end) == 0 && doc.tokens[end + 1].kind == TokenKind::Punct && matches!(doc.first_char(end + 1), ',' | '.' | ':' | ';') {
+                // `spiega il premier italiano,`: an adjective closing the role
+                end += 1;
             }
         }
     }

@@ -69,6 +69,8 @@ fn italian() {
     // `presidente di Marevivo`), and a quote interrupted by its cue is no reported clause
     let roles = run("it", "La presidente di Marevivo, Rosalba Giugni, ha parlato. “Un evento che mi vede sensibile - ha detto Conte nel suo intervento - come primo responsabile del governo. Non soltanto Green economy”, ha aggiunto il Presidente del Consiglio.");
     assert!(roles.iter().all(|(_, k, who)| *k == QuoteKind::Direct && who.as_deref() != Some("Rosalba Giugni")), "{roles:?}");
+    // a headline repeating a quote of the body takes the body's attribution
+    said("it", "Johnson e Conte presentano il vertice. \"È un anno decisivo\"\n\nLONDRA. Il premier britannico Boris Johnson e quello italiano Giuseppe Conte hanno parlato. \"È un anno decisivo\", spiega il premier Conte.", "anno decisivo", "Giuseppe Conte");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
 }
