@@ -713,15 +713,27 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     let inner = doc.text[q.inner.start..q.inner.end].trim();
     let full_sentence = inner.chars().next().is_some_and(char::is_uppercase) && inner.ends_with(['.', '!', '?']);
     let follows_quote = done.last().is_some_and(|p| p.kind == QuoteKind::Direct && p.span.end <= q.span.start && doc.paragraph_of(p.span.start) == doc.paragraph_of(q.span.start) && qa - doc.token_at_or_after(p.span.end).min(qa) <= 20);
+    // a sentence quoted as a paragraph of its own, right after a paragraph that reports its speaker
+    // (`The white paper said cold increases air leakage … ⏎ "This is a major challenge."`)
+    let n = doc.tokens.len();
+    let para = doc.tokens[qa].para;
+    let alone = (qa == 0 || doc.tokens[qa - 1].para != para) && (qb >= n || doc.tokens[qb].para != para);
+    if alone && full_sentence && q.words >= 3 && qa > 0 && done.last().is_none_or(|p| doc.tokens[doc.token_at_or_after(p.span.start).min(n - 1)].para + 1 < para) {
+        let prev_para = doc.tokens[qa - 1].para;
+        let (s0, s1) = ctx.sentence(qa - 1);
+        let reporting = (s0..s1).filter(|&t| ctx.quote_at[t] == 0 && doc.tokens[t].para == prev_para).find_map(|t| ctx.cue_ending_at(t)).map(|ci| &ctx.cues[ci]).filter(|c| c.form == CueForm::Finite && !c.attitude);
+        if let Some(cue) = reporting {
+            if let Some(m) = ctx.subject_left(cue, s0).filter(|&m| ctx.mentions[m].kind != MentionKind::Pronoun && subject_close_to_verb(ctx, m, cue.first)) {
+                return Some(resolve(ctx, make(Some(m), None, Rule::Continuation, 0.55), sal, qa));
+            }
+        }
+    }
     if q.words < 5 && !q.dash && !(q.words >= 2 && full_sentence && follows_quote) {
         return None;
     }
     // a quoted subheading: a paragraph of its own in single marks, the headline style, without a
     // final stop (`'Not a lot of units available'`) titles a section with someone's words; it is
     // not itself reported
-    let n = doc.tokens.len();
-    let para = doc.tokens[qa].para;
-    let alone = (qa == 0 || doc.tokens[qa - 1].para != para) && (qb >= n || doc.tokens[qb].para != para);
     let single_marks = doc.text[q.span.start..].starts_with(['\'', '‘', '’']);
     if alone && single_marks && !q.dash && !doc.text[q.inner.start..q.inner.end].trim_end().ends_with(['.', '!', '?', '…', ',', ';', ':']) {
         return None;

@@ -115,6 +115,7 @@ fn english() {
     assert!(apposition.iter().all(|(_, k, who)| *k == QuoteKind::Direct && who.as_deref() == Some("Karen Lindsay")), "a quote, its speaker and an apposition are no reported clause: {apposition:?}");
     reported("en", "Scheer said when Trudeau and other Liberals dismiss any concerns, they insult Canadians.", "dismiss any concerns", "Scheer");
     reported("en", "Almost all revenues, the Liberals promise, will be returned to families in the province.", "returned to families", "Liberals");
+    said("en", "Rail companies struggle.\n\nCP spokesman Andy Cummings said cold increases air leakage from the brakes.\n\n\"This is a major challenge.\"\n\nTrains are shortened in the cold.", "major challenge", "Andy Cummings");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
