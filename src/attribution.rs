@@ -964,6 +964,12 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     if qa > 1 && doc.tokens[qa - 2].kind == TokenKind::Word && TITLE_INTRODUCERS.contains(&doc.lower(qa - 2)) && q.words <= 4 {
         return true;
     }
+    // `alla presentazione del “Manifesto di Assisi - Per un’economia …”`: a capitalised phrase
+    // without a sentence's stop right after a preposition is a name (not where every noun is
+    // capitalised)
+    if !ctx.lang.capitalised_nouns && qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::PREPOSITION) && inner_trim.chars().next().is_some_and(char::is_uppercase) && !inner_trim.contains(['.', '!', '?', ',', ':']) {
+        return true;
+    }
     false
 }
 

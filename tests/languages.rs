@@ -71,6 +71,8 @@ fn italian() {
     assert!(roles.iter().all(|(_, k, who)| *k == QuoteKind::Direct && who.as_deref() != Some("Rosalba Giugni")), "{roles:?}");
     // a headline repeating a quote of the body takes the body's attribution
     said("it", "Johnson e Conte presentano il vertice. \"È un anno decisivo\"\n\nLONDRA. Il premier britannico Boris Johnson e quello italiano Giuseppe Conte hanno parlato. \"È un anno decisivo\", spiega il premier Conte.", "anno decisivo", "Giuseppe Conte");
+    let manifesto = run("it", "Il premier ha parlato a lungo.\n\n“Siamo pronti a tutto”, ha detto il premier, presente alla presentazione del “Manifesto di Assisi - Per un’economia a misura d’uomo contro la crisi climatica”.");
+    assert!(manifesto.iter().all(|(t, _, _)| !t.contains("Manifesto")), "a capitalised name after a preposition is not speech: {manifesto:?}");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
 }
