@@ -73,6 +73,7 @@ fn italian() {
     said("it", "Johnson e Conte presentano il vertice. \"È un anno decisivo\"\n\nLONDRA. Il premier britannico Boris Johnson e quello italiano Giuseppe Conte hanno parlato. \"È un anno decisivo\", spiega il premier Conte.", "anno decisivo", "Giuseppe Conte");
     let manifesto = run("it", "Il premier ha parlato a lungo.\n\n“Siamo pronti a tutto”, ha detto il premier, presente alla presentazione del “Manifesto di Assisi - Per un’economia a misura d’uomo contro la crisi climatica”.");
     assert!(manifesto.iter().all(|(t, _, _)| !t.contains("Manifesto")), "a capitalised name after a preposition is not speech: {manifesto:?}");
+    said("it", "Le nuove accuse di Greta ai potenti: \"Questione clima completamente ignorata a Davos\"", "Questione clima", "Greta");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
 }
