@@ -134,6 +134,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
         // `Putin, che aveva respinto`: a relative pronoun right before the verb points back
         if t > from + 1 && self.is(t - 1, class::RELATIVE) {
             let mut k = t - 1;
+            // (`, il quale ha risposto`: the relative's article)
+            if k > from + 1 && self.is(k - 1, class::DETERMINER) && self.doc.tokens[k - 1].kind == TokenKind::Word {
+                k -= 1;
+            }
             if k > from && self.punct(k - 1, &[',']) {
                 k -= 1;
             }
@@ -1016,7 +1020,10 @@ fn gerund_chain(ctx: &Ctx, a: Attributed, s0: usize, qa: usize, done: &[Attribut
             return Attributed { mention: prev.mention, antecedent: prev.antecedent, ..a };
         }
     }
-    let main = (s0..qa).filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t)).filter(|&ci| ctx.cues[ci].form == CueForm::Finite);
+    // the finite speech verb the gerund hangs on: the nearest before it (`Beaumont ha segnalato il
+    // problema al Center, il quale ha risposto spiegando che …`: the Center's)
+    let g = a.cue.map_or(qa, |c| ctx.doc.token_at_or_after(c.start)).min(qa);
+    let main = (s0..g).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t)).filter(|&ci| ctx.cues[ci].form == CueForm::Finite);
     if let Some(ci) = main {
         if let Some(m) = ctx.subject_left(&ctx.cues[ci], s0).or_else(|| ctx.subject_right(&ctx.cues[ci], qa)) {
             return resolve(ctx, Attributed { mention: Some(m), ..a }, sal, qa);

@@ -74,6 +74,7 @@ fn italian() {
     let manifesto = run("it", "Il premier ha parlato a lungo.\n\n“Siamo pronti a tutto”, ha detto il premier, presente alla presentazione del “Manifesto di Assisi - Per un’economia a misura d’uomo contro la crisi climatica”.");
     assert!(manifesto.iter().all(|(t, _, _)| !t.contains("Manifesto")), "a capitalised name after a preposition is not speech: {manifesto:?}");
     said("it", "Le nuove accuse di Greta ai potenti: \"Questione clima completamente ignorata a Davos\"", "Questione clima", "Greta");
+    said("it", "Beaumont ha segnalato il problema al Microsoft Security Response Center, il quale ha risposto spiegando che “Non soddisfa il livello per l’assistenza immediata”.", "Non soddisfa", "Microsoft Security Response Center");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
 }
