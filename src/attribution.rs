@@ -502,6 +502,28 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     let make = |mention: Option<usize>, cue: Option<&SpeechCue>, rule: Rule, confidence: f32| -> Attributed {
         Attributed { span: q.span, kind: QuoteKind::Direct, mention, antecedent: None, cue: cue.map(|c| c.span), rule, confidence }
     };
+    // — `le parole di Dmitry Peskov secondo cui ‘…’`, `X, secondo il quale “…”`: an attributor with
+    // a relative pronoun points back to the mention before it
+    if qa > l0 + 2 && ctx.is(qa - 1, class::RELATIVE) {
+        let mut k = qa - 1;
+        if k > l0 + 1 && ctx.is(k - 1, class::DETERMINER) && doc.tokens[k - 1].kind == TokenKind::Word {
+            k -= 1;
+        }
+        if let Some(ci) = (k > l0 + 1).then(|| ctx.cue_ending_at(k - 1)).flatten().filter(|&ci| ctx.cues[ci].form == CueForm::Attributor) {
+            let cue = &ctx.cues[ci];
+            let mut p = cue.first;
+            if p > l0 && ctx.punct(p - 1, &[',']) {
+                p -= 1;
+            }
+            if p > l0 && ctx.mention_at[p - 1] != 0 {
+                let m = ctx.mention_at[p - 1] as usize - 1;
+                if ctx.mentions[m].kind != MentionKind::Pronoun {
+                    used_cues[ci] = true;
+                    return Some(resolve(ctx, make(Some(m), Some(cue), Rule::Attributor, 0.8), sal, qa));
+                }
+            }
+        }
+    }
     // — trailing cue: `”, ha detto X` / `,” X said` / `,” said X`
     let mut k = qb;
     while k < r1 && ctx.punct(k, &[',', '–', '—', '-', ';', '(']) {
@@ -885,7 +907,7 @@ fn attribute_by_later_cue(ctx: &Ctx, q: &QuoteSpan, s1: usize) -> Option<Attribu
 /// attribution of the next piece's trailing cue.
 fn inherit_from_next_piece(ctx: &Ctx, out: &mut [Attributed]) {
     for i in (0..out.len().saturating_sub(1)).rev() {
-        if out[i].kind != QuoteKind::Direct || matches!(out[i].rule, Rule::TrailingCue | Rule::LeadingCue | Rule::InnerCue | Rule::ColonIntroduction | Rule::Headline) {
+        if out[i].kind != QuoteKind::Direct || matches!(out[i].rule, Rule::TrailingCue | Rule::LeadingCue | Rule::InnerCue | Rule::ColonIntroduction | Rule::Headline | Rule::Attributor) {
             continue;
         }
         let next = &out[i + 1];

@@ -75,6 +75,7 @@ fn italian() {
     assert!(manifesto.iter().all(|(t, _, _)| !t.contains("Manifesto")), "a capitalised name after a preposition is not speech: {manifesto:?}");
     said("it", "Le nuove accuse di Greta ai potenti: \"Questione clima completamente ignorata a Davos\"", "Questione clima", "Greta");
     said("it", "Beaumont ha segnalato il problema al Microsoft Security Response Center, il quale ha risposto spiegando che “Non soddisfa il livello per l’assistenza immediata”.", "Non soddisfa", "Microsoft Security Response Center");
+    said("it", "Zelensky ha commentato le parole del portavoce del Cremlino, Dmitry Peskov secondo cui ‘la palla è dalla parte di Kiev’: \"Giocavo a calcio molto prima\", ha detto Zelensky.", "la palla", "Dmitry Peskov");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
 }
