@@ -1463,7 +1463,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                 } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first)) {
                     let end = clause_end(ctx, t, s1);
-                    if end > t + 2 {
+                    if end > t + 2 && (!ctx.is(t, class::DETERMINER) || clause_has_verb(ctx, t, end)) {
                         found = Some((t, end, ctx.subject_left(cue, s0), Rule::SentenceSubject));
                     }
                 } else if t < s1 && ctx.punct(t, &[',']) && ctx.lang.code == "de" && cue.form == CueForm::Finite && t + 1 < s1 && accepted_at(t + 1).is_none() {
@@ -1943,6 +1943,21 @@ fn subject_close_to_verb(ctx: &Ctx, m: usize, verb: usize) -> bool {
         || (end..verb).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].upper && doc.tokens[k].kind == TokenKind::Word || ctx.is(k, class::PREPOSITION | class::DETERMINER))
 }
 
+/// Whether `[from, to)` shows a finite verb: an auxiliary or its contraction, a past form in `-ed`,
+/// or an `-s` form followed by an article, a preposition, `to` or an adverb (`takes a toll`, `wants
+/// to`). A bare
+/// clause after `announced the …` without one is the verb's object (`announced the end of the siege`).
+fn clause_has_verb(ctx: &Ctx, from: usize, to: usize) -> bool {
+    let doc = ctx.doc;
+    (from + 1..to).any(|k| {
+        if doc.tokens[k].kind != TokenKind::Word || doc.tokens[k].upper || ctx.quote_at[k] != 0 {
+            return false;
+        }
+        let w = doc.lower(k);
+        ctx.is(k, class::AUX | class::FINITE | class::PARTICIPLE) || w.len() > 4 && w.ends_with("ed") || ["n't", "'re", "'ve", "'ll", "'m"].iter().any(|e| w.ends_with(e)) || matches!(w, "it's" | "he's" | "she's" | "that's" | "there's" | "what's" | "who's" | "here's") || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && k + 1 < to && (ctx.is(k + 1, class::DETERMINER | class::PREPOSITION | class::ADVERB) || doc.tokens[k + 1].kind == TokenKind::Number)
+    })
+}
+
 /// English reported clauses without `that`: `says there are no warm places`, `said the agency will`.
 fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     let doc = ctx.doc;
@@ -1960,7 +1975,8 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
         }
         let pronoun = m.kind == MentionKind::Pronoun;
         let lower_np = !doc.tokens[m.first].upper && ctx.lang.is(doc.lower(m.first), class::DETERMINER);
-        return doc.tokens[m.end].kind == TokenKind::Word && (pronoun || !ctx.doc.is(m.end, class::CONJUNCTION)) || lower_np && ctx.punct(m.end, &[',']);
+        // (`told Mayor John Tory about being homeless`: an addressee and a preposition)
+        return doc.tokens[m.end].kind == TokenKind::Word && (pronoun || !ctx.doc.is(m.end, class::CONJUNCTION | class::PREPOSITION)) || lower_np && ctx.punct(m.end, &[',']);
     }
     if ctx.lang.is(l, class::PREPOSITION | class::ADDRESSEE | class::CONJUNCTION | class::COMPLEMENTISER | class::FINITE | class::GERUND | class::RELATIVE) {
         return false;

@@ -121,6 +121,9 @@ fn english() {
     reported("en", "Scheer said when Trudeau and other Liberals dismiss any concerns, they insult Canadians.", "dismiss any concerns", "Scheer");
     reported("en", "Almost all revenues, the Liberals promise, will be returned to families in the province.", "returned to families", "Liberals");
     said("en", "Rail companies struggle.\n\nCP spokesman Andy Cummings said cold increases air leakage from the brakes.\n\n\"This is a major challenge.\"\n\nTrains are shortened in the cold.", "major challenge", "Andy Cummings");
+    let objects = run("en", "Kenyatta announced the end of a 20-hour siege in the district. Brooks told Mayor John Tory about being homeless.");
+    assert!(objects.is_empty(), "a speech verb's object is not a reported clause: {objects:?}");
+    reported("en", "Jane Moore, a mechanic, said the cold weather takes a toll on many train components.", "takes a toll", "Jane Moore");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
