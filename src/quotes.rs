@@ -245,7 +245,7 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
     if let Some((open, from_para)) = carried {
         push_recovered(&mut out, doc, open, from_para);
     }
-    out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    crate::sort::sort_by_key(&mut out, |q| (q.span.start, std::cmp::Reverse(q.span.end)));
     // drop quotes inside other quotes (recovery and dashes can overlap real pairs)
     let mut kept: Vec<QuoteSpan> = Vec::with_capacity(out.len());
     for q in out {

@@ -40,7 +40,7 @@ impl<'a> OffsetMap<'a> {
     /// offset inside a character counts as the start of that character.
     pub fn convert(&self, offsets: &mut [usize], unit: Unit) {
         let mut order: Vec<usize> = (0..offsets.len()).collect();
-        order.sort_unstable_by_key(|&i| offsets[i]);
+        crate::sort::sort_by_key(&mut order, |&i| offsets[i]);
         let mut chars = self.text.char_indices().peekable();
         let mut count = 0usize;
         for i in order {
@@ -63,7 +63,7 @@ impl<'a> OffsetMap<'a> {
     /// the text's length, and a UTF-16 offset inside a surrogate pair counts as the pair's start.
     pub fn to_bytes(&self, offsets: &mut [usize], unit: Unit) {
         let mut order: Vec<usize> = (0..offsets.len()).collect();
-        order.sort_unstable_by_key(|&i| offsets[i]);
+        crate::sort::sort_by_key(&mut order, |&i| offsets[i]);
         let mut chars = self.text.char_indices().peekable();
         let mut count = 0usize;
         for i in order {

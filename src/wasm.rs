@@ -424,7 +424,7 @@ impl Lens {
             bounds.push(c.0.min(len));
             bounds.push(c.1.min(len));
         }
-        bounds.sort_unstable();
+        crate::sort::sort_by_key(&mut bounds, |&b| b);
         bounds.dedup();
         let mut top: Vec<Node> = Vec::new();
         let mut stack: Vec<(usize, Element)> = Vec::new();
