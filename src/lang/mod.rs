@@ -96,12 +96,12 @@ pub struct Language {
 struct Source {
     code: &'static str,
     /// The compiled, front-coded word table written by the build script (see `source.rs`).
-    table: &'static str,
+    table: &'static [u8],
 }
 
 macro_rules! language {
     ($code:literal) => {
-        Source { code: $code, table: include_str!(concat!(env!("OUT_DIR"), "/lang_", $code, ".txt")) }
+        Source { code: $code, table: include_bytes!(concat!(env!("OUT_DIR"), "/lang_", $code, ".bin")) }
     };
 }
 
