@@ -18,40 +18,41 @@ use web_sys::{Document, Element, Node, Range, Text};
 use crate::text::{OffsetMap, Unit};
 use crate::{analyze, Options};
 
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsQuote {
-    start: usize,
-    end: usize,
-    kind: &'static str,
-    speaker: Option<usize>,
-    speaker_name: Option<String>,
-    mention: Option<usize>,
-    cue: Option<[usize; 2]>,
-    rule: &'static str,
-    confidence: f32,
+/// A plain JavaScript object under construction (properties in insertion order).
+struct JsObject(js_sys::Object);
+
+impl JsObject {
+    fn new() -> JsObject {
+        JsObject(js_sys::Object::new())
+    }
+    fn set(&self, key: &str, value: JsValue) {
+        let _ = js_sys::Reflect::set(&self.0, &JsValue::from_str(key), &value);
+    }
 }
 
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsMention {
-    start: usize,
-    end: usize,
-    kind: crate::MentionKind,
-    speaker: usize,
+fn number(n: usize) -> JsValue {
+    JsValue::from_f64(n as f64)
 }
 
-#[derive(serde::Serialize)]
-struct JsAnalysis {
-    lang: String,
-    quotes: Vec<JsQuote>,
-    speakers: Vec<crate::Speaker>,
-    mentions: Vec<JsMention>,
+/// A number, or `undefined` for `None`.
+fn opt_number(n: Option<usize>) -> JsValue {
+    n.map_or(JsValue::UNDEFINED, number)
 }
 
-/// Runs the analysis and converts every span into UTF-16 units of `text`.
+fn array(items: impl Iterator<Item = JsValue>) -> JsValue {
+    let a = js_sys::Array::new();
+    for v in items {
+        a.push(&v);
+    }
+    a.into()
+}
+
+/// Runs the analysis and returns `{lang, quotes, speakers, mentions}` with every span in UTF-16 units
+/// of `text`: quotes `{start, end, kind, speaker, speakerName, mention, cue: [start, end], rule,
+/// confidence}`, speakers `{name, kind, roles, mentions, quotes}`, mentions `{start, end, kind,
+/// speaker}`; absent values are `undefined`.
 #[inline(never)]
-fn analyze_utf16(text: &str, opts: &Options) -> JsAnalysis {
+fn analyze_utf16(text: &str, opts: &Options) -> JsValue {
     let a = analyze(text, opts);
     let mut offsets: Vec<usize> = Vec::with_capacity(a.quotes.len() * 4 + a.mentions.len() * 2);
     for q in &a.quotes {
@@ -65,36 +66,49 @@ fn analyze_utf16(text: &str, opts: &Options) -> JsAnalysis {
     OffsetMap::new(text).convert(&mut offsets, Unit::Utf16);
     let mut it = offsets.into_iter();
     let mut next = move || it.next().unwrap_or(0);
-    let quotes = a
-        .quotes
-        .iter()
-        .map(|q| {
-            let (start, end, cs, ce) = (next(), next(), next(), next());
-            JsQuote {
-                start,
-                end,
-                kind: q.kind.as_str(),
-                speaker: q.speaker,
-                speaker_name: q.speaker.map(|s| a.speakers[s].name.clone()),
-                mention: q.mention,
-                cue: q.cue.map(|_| [cs, ce]),
-                rule: q.rule.as_str(),
-                confidence: q.confidence,
-            }
-        })
-        .collect();
-    let mentions = a.mentions.iter().map(|m| JsMention { start: next(), end: next(), kind: m.kind, speaker: m.speaker }).collect();
-    JsAnalysis { lang: a.lang.clone(), quotes, speakers: a.speakers.clone(), mentions }
-}
-
-fn to_js<T: serde::Serialize>(v: &T) -> Result<JsValue, JsError> {
-    serde_wasm_bindgen::to_value(v).map_err(|e| JsError::new(&e.to_string()))
+    let quotes = array(a.quotes.iter().map(|q| {
+        let (start, end, cs, ce) = (next(), next(), next(), next());
+        let o = JsObject::new();
+        o.set("start", number(start));
+        o.set("end", number(end));
+        o.set("kind", JsValue::from_str(q.kind.as_str()));
+        o.set("speaker", opt_number(q.speaker));
+        o.set("speakerName", q.speaker.map_or(JsValue::UNDEFINED, |s| JsValue::from_str(&a.speakers[s].name)));
+        o.set("mention", opt_number(q.mention));
+        o.set("cue", if q.cue.is_some() { array([number(cs), number(ce)].into_iter()) } else { JsValue::UNDEFINED });
+        o.set("rule", JsValue::from_str(q.rule.as_str()));
+        o.set("confidence", JsValue::from_f64(q.confidence as f64));
+        o.0.into()
+    }));
+    let speakers = array(a.speakers.iter().map(|s| {
+        let o = JsObject::new();
+        o.set("name", JsValue::from_str(&s.name));
+        o.set("kind", JsValue::from_str(s.kind.as_str()));
+        o.set("roles", array(s.roles.iter().map(|r| JsValue::from_str(r))));
+        o.set("mentions", array(s.mentions.iter().map(|&m| number(m))));
+        o.set("quotes", number(s.quotes));
+        o.0.into()
+    }));
+    let mentions = array(a.mentions.iter().map(|m| {
+        let o = JsObject::new();
+        o.set("start", number(next()));
+        o.set("end", number(next()));
+        o.set("kind", JsValue::from_str(m.kind.as_str()));
+        o.set("speaker", number(m.speaker));
+        o.0.into()
+    }));
+    let o = JsObject::new();
+    o.set("lang", JsValue::from_str(&a.lang));
+    o.set("quotes", quotes);
+    o.set("speakers", speakers);
+    o.set("mentions", mentions);
+    o.0.into()
 }
 
 /// Analyses `text` and returns `{lang, quotes, speakers, mentions}` with offsets in UTF-16 units.
 #[wasm_bindgen(js_name = analyze)]
-pub fn analyze_js(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
-    to_js(&analyze_utf16(text, &Options { lang, ..Options::default() }))
+pub fn analyze_js(text: &str, lang: Option<String>) -> JsValue {
+    analyze_utf16(text, &Options { lang, ..Options::default() })
 }
 
 /// Elements whose text is not article prose: never read, never touched.
@@ -332,9 +346,9 @@ impl Lens {
     }
 
     /// Analyses the gathered text: `{lang, quotes, speakers, mentions}`, offsets in UTF-16 units.
-    pub fn analyze(&self, lang: Option<String>, indirect: bool) -> Result<JsValue, JsError> {
+    pub fn analyze(&self, lang: Option<String>, indirect: bool) -> JsValue {
         let lang = lang.filter(|l| !l.is_empty() && l != "auto");
-        to_js(&analyze_utf16(&self.text, &Options { lang, indirect }))
+        analyze_utf16(&self.text, &Options { lang, indirect })
     }
 
     /// Index of the first node that ends after `pos`.
