@@ -152,7 +152,7 @@ impl WordTable {
 
     /// Adds `bits` to the value of `word` (inserting it when absent).
     fn add(&mut self, word: &str, bits: u64) {
-        assert!(bits < 1 << Self::LEN_SHIFT, "class bits must leave the top byte free");
+        debug_assert!(bits < 1 << Self::LEN_SHIFT, "class bits must leave the top byte free");
         let b = word.as_bytes();
         if b.len() > Self::SHORT || b.is_empty() {
             *self.long.entry(word.to_string()).or_insert(0) |= bits;
