@@ -155,7 +155,12 @@ impl WordTable {
         debug_assert!(bits < 1 << Self::LEN_SHIFT, "class bits must leave the top byte free");
         let b = word.as_bytes();
         if b.len() > Self::SHORT || b.is_empty() {
-            *self.long.entry(word.to_string()).or_insert(0) |= bits;
+            match self.long.get_mut(word) {
+                Some(v) => *v |= bits,
+                None => {
+                    self.long.insert(word.to_string(), bits);
+                }
+            }
             return;
         }
         if (self.short_len + 1) * 2 > self.slots.len() {
@@ -255,37 +260,36 @@ const LANGUAGES: &[Source] = &[language!("it"), language!("en"), language!("fr")
 impl Language {
     fn parse(src: &Source) -> Language {
         let mut lang = Language { code: src.code, classes: WordTable::default(), prefixes: WordTable::default(), max_phrase: 1, capitalised_nouns: false, attitude_is_speech: true, inversion_suffixes: Vec::new(), compound_roles: WordTable::default(), compound_role_bytes: (usize::MAX, 0) };
-        let mut entries: Vec<(String, u64)> = Vec::new();
-        let options = source::decode(src.table, |word, bits| entries.push((word.to_string(), bits)));
+        let options = source::options(src.table);
         lang.capitalised_nouns = options.contains(&"capitalised_nouns");
         lang.attitude_is_speech = !options.contains(&"attitude_not_speech");
-        for (word, bits) in entries {
+        source::decode(src.table, |word, bits| {
             if bits & class::INVERSION_SUFFIX != 0 {
-                lang.inversion_suffixes.push(word);
-                continue;
+                lang.inversion_suffixes.push(word.to_string());
+                return;
             }
             if lang.capitalised_nouns && bits & class::ROLE != 0 && !word.contains(' ') && word.chars().count() >= 5 {
                 let (lo, hi) = lang.compound_role_bytes;
                 lang.compound_role_bytes = (lo.min(word.len()), hi.max(word.len()));
-                lang.compound_roles.add(&word, 1);
+                lang.compound_roles.add(word, 1);
             }
             lang.add(word, bits);
-        }
+        });
         lang
     }
 
     /// Adds a normalised entry (lowercase, single spaces) with its classes.
-    fn add(&mut self, key: String, bits: u64) {
-        let words = key.split(' ').count();
-        self.max_phrase = self.max_phrase.max(words);
-        if words > 1 {
-            let parts: Vec<&str> = key.split(' ').collect();
-            for k in 1..parts.len() {
-                self.prefixes.add(&parts[..k].join(" "), 1);
+    fn add(&mut self, key: &str, bits: u64) {
+        let spaces: usize = key.bytes().filter(|&b| b == b' ').count();
+        self.max_phrase = self.max_phrase.max(spaces + 1);
+        if spaces > 0 {
+            // every proper prefix of whole words: the key up to each space
+            for (i, _) in key.match_indices(' ') {
+                self.prefixes.add(&key[..i], 1);
             }
-            self.classes.add(parts[0], class::PHRASE_START);
+            self.classes.add(&key[..key.find(' ').unwrap_or(key.len())], class::PHRASE_START);
         }
-        self.classes.add(&key, bits);
+        self.classes.add(key, bits);
     }
 
     /// Whether some multi-word entry starts with the lowercased words `prefix` (space-joined).

@@ -289,19 +289,30 @@ fn shared_prefix(a: &str, b: &str) -> usize {
     n
 }
 
-/// Decodes what [`encode`] wrote: calls `f(word, bits)` for every entry, in order; returns the
-/// options.
-pub fn decode(blob: &[u8], mut f: impl FnMut(&str, u64)) -> Vec<&str> {
-    let mut pos = 0;
+/// The options [`encode`] wrote (they come first).
+pub fn options(blob: &[u8]) -> Vec<&str> {
     let mut options = Vec::new();
-    let n_options = blob.first().map_or(0, |&n| n as usize);
-    pos += 1;
-    for _ in 0..n_options {
+    decode_options(blob, &mut options);
+    options
+}
+
+/// Reads the options into `options`; returns the position after them.
+fn decode_options<'b>(blob: &'b [u8], options: &mut Vec<&'b str>) -> usize {
+    let mut pos = 1;
+    for _ in 0..blob.first().map_or(0, |&n| n as usize) {
         let len = blob.get(pos).map_or(0, |&n| n as usize);
         let end = (pos + 1 + len).min(blob.len());
         options.push(std::str::from_utf8(&blob[(pos + 1).min(end)..end]).unwrap_or(""));
         pos = end;
     }
+    pos
+}
+
+/// Decodes what [`encode`] wrote: calls `f(word, bits)` for every entry, in order; returns the
+/// options.
+pub fn decode(blob: &[u8], mut f: impl FnMut(&str, u64)) -> Vec<&str> {
+    let mut options = Vec::new();
+    let mut pos = decode_options(blob, &mut options);
     let n_palette = read_leb128(blob, &mut pos) as usize;
     let mut palette = Vec::with_capacity(n_palette.min(256));
     for _ in 0..n_palette {
@@ -342,5 +353,6 @@ mod tests {
         let options = decode(&blob, |w, b| got.push((w.to_string(), b)));
         assert_eq!(got, c.entries.iter().map(|(w, b)| (w.clone(), *b)).collect::<Vec<_>>());
         assert_eq!(options, c.options.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(super::options(&blob), options);
     }
 }
