@@ -487,7 +487,7 @@ impl<'a> Document<'a> {
 
     /// The first character of token `t`.
     pub fn first_char(&self, t: usize) -> char {
-        self.text[self.tokens[t].span.start..].chars().next().unwrap_or(' ')
+        char_at(self.text, self.tokens[t].span.start).unwrap_or(' ')
     }
 
     /// Whether token `t` is the single punctuation character `c`.

@@ -101,9 +101,11 @@ struct Slot {
 /// A map from words (and space-joined phrases) to class bits, built for the hot path: a word of up
 /// to 16 bytes (nearly every token) is looked up by its packed bytes in an open-addressed table,
 /// with two integer compares and no string comparison or pointer to follow; longer keys go to a
-/// hash map.
+/// hash map. A byte per slot (7 bits of the hash, high bit set; 0 when empty) is probed first: most
+/// tokens are in no list, and their probe then stays in that small array, which stays in cache.
 #[derive(Clone, Default)]
 struct WordTable {
+    tags: Vec<u8>,
     slots: Vec<Slot>,
     /// `slots.len() - 1` (a power of two minus one).
     mask: usize,
@@ -115,10 +117,11 @@ impl WordTable {
     const SHORT: usize = 16;
     const LEN_SHIFT: u32 = 56;
 
+    /// The first slot to probe and the tag of a packed word.
     #[inline]
-    fn slot_of(&self, lo: u64, hi: u64, n: usize) -> usize {
+    fn slot_of(&self, lo: u64, hi: u64, n: usize) -> (usize, u8) {
         let h = (lo ^ hi.rotate_left(29) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (h >> 32) as usize & self.mask
+        ((h >> 32) as usize & self.mask, (h >> 57) as u8 | 0x80)
     }
 
     /// The value of `word` (0 when absent).
@@ -133,14 +136,17 @@ impl WordTable {
         }
         let (lo, hi) = pack(b);
         let len = (b.len() as u64) << Self::LEN_SHIFT;
-        let mut i = self.slot_of(lo, hi, b.len());
+        let (mut i, tag) = self.slot_of(lo, hi, b.len());
         loop {
-            let s = self.slots[i];
-            if s.meta == 0 {
+            let t = self.tags[i];
+            if t == 0 {
                 return 0;
             }
-            if s.lo == lo && s.hi == hi && s.meta >> Self::LEN_SHIFT << Self::LEN_SHIFT == len {
-                return s.meta & ((1 << Self::LEN_SHIFT) - 1);
+            if t == tag {
+                let s = self.slots[i];
+                if s.lo == lo && s.hi == hi && s.meta >> Self::LEN_SHIFT << Self::LEN_SHIFT == len {
+                    return s.meta & ((1 << Self::LEN_SHIFT) - 1);
+                }
             }
             i = (i + 1) & self.mask;
         }
@@ -168,14 +174,15 @@ impl WordTable {
         }
         let (lo, hi) = pack(b);
         let len = (b.len() as u64) << Self::LEN_SHIFT;
-        let mut i = self.slot_of(lo, hi, b.len());
+        let (mut i, tag) = self.slot_of(lo, hi, b.len());
         loop {
-            let s = &mut self.slots[i];
-            if s.meta == 0 {
-                *s = Slot { lo, hi, meta: len | bits };
+            if self.tags[i] == 0 {
+                self.tags[i] = tag;
+                self.slots[i] = Slot { lo, hi, meta: len | bits };
                 self.short_len += 1;
                 return;
             }
+            let s = &mut self.slots[i];
             if s.lo == lo && s.hi == hi && s.meta >> Self::LEN_SHIFT << Self::LEN_SHIFT == len {
                 s.meta |= bits;
                 return;
@@ -188,13 +195,15 @@ impl WordTable {
         let old = std::mem::take(&mut self.slots);
         let size = (old.len() * 2).max(64);
         self.slots = vec![Slot::default(); size];
+        self.tags = vec![0; size];
         self.mask = size - 1;
         for s in old.into_iter().filter(|s| s.meta != 0) {
             let n = (s.meta >> Self::LEN_SHIFT) as usize;
-            let mut i = self.slot_of(s.lo, s.hi, n);
-            while self.slots[i].meta != 0 {
+            let (mut i, tag) = self.slot_of(s.lo, s.hi, n);
+            while self.tags[i] != 0 {
                 i = (i + 1) & self.mask;
             }
+            self.tags[i] = tag;
             self.slots[i] = s;
         }
     }
