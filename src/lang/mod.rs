@@ -110,7 +110,8 @@ struct WordTable {
     /// `slots.len() - 1` (a power of two minus one).
     mask: usize,
     short_len: usize,
-    long: WordMap<u64>,
+    /// Keys longer than [`WordTable::SHORT`] bytes (a few dozen phrases per language), sorted.
+    long: Vec<(Box<str>, u64)>,
 }
 
 impl WordTable {
@@ -129,7 +130,7 @@ impl WordTable {
     fn get(&self, word: &str) -> u64 {
         let b = word.as_bytes();
         if b.len() > Self::SHORT {
-            return self.long.get(word).copied().unwrap_or(0);
+            return self.long.binary_search_by(|(k, _)| k.as_ref().cmp(word)).map_or(0, |i| self.long[i].1);
         }
         if self.slots.is_empty() {
             return 0;
@@ -161,11 +162,9 @@ impl WordTable {
         debug_assert!(bits < 1 << Self::LEN_SHIFT, "class bits must leave the top byte free");
         let b = word.as_bytes();
         if b.len() > Self::SHORT || b.is_empty() {
-            match self.long.get_mut(word) {
-                Some(v) => *v |= bits,
-                None => {
-                    self.long.insert(word.to_string(), bits);
-                }
+            match self.long.binary_search_by(|(k, _)| k.as_ref().cmp(word)) {
+                Ok(i) => self.long[i].1 |= bits,
+                Err(i) => self.long.insert(i, (word.into(), bits)),
             }
             return;
         }
@@ -218,7 +217,7 @@ impl WordTable {
             bytes.truncate(n);
             (String::from_utf8(bytes).expect("packed words are UTF-8"), s.meta & ((1 << Self::LEN_SHIFT) - 1))
         });
-        short.chain(self.long.iter().map(|(w, &v)| (w.clone(), v)))
+        short.chain(self.long.iter().map(|(w, v)| (w.to_string(), *v)))
     }
 }
 
