@@ -8,7 +8,7 @@
 //! `build.rs` compiles the lists into a compact front-coded table per language (see `source.rs`),
 //! which is what the library embeds and decodes once, on first use.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -55,11 +55,119 @@ impl Hasher for WordHasher {
 
 /// A map from words to `V` with the fast word hasher.
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
-/// A map from borrowed words to `V` with the fast word hasher.
-pub type WordRefMap<'a, V> = HashMap<&'a str, V, BuildHasherDefault<WordHasher>>;
 
-/// A set of borrowed words with the fast word hasher.
-pub type WordRefSet<'a> = HashSet<&'a str, BuildHasherDefault<WordHasher>>;
+/// A map from borrowed words to `V`: open addressing with the fast word hasher, and only the
+/// operations the stages use (`get`, `insert`, `entry(..).or_insert`). Smaller in the .wasm than a
+/// `HashMap` instance per key and value type; it cannot be iterated, so no result can depend on an
+/// iteration order.
+pub struct WordRefMap<'a, V> {
+    /// (hash with the low bit set, key, value); `None` is an empty slot.
+    slots: Vec<Option<(u64, &'a str, V)>>,
+    len: usize,
+}
+
+impl<'a, V> Default for WordRefMap<'a, V> {
+    fn default() -> Self {
+        WordRefMap { slots: Vec::new(), len: 0 }
+    }
+}
+
+impl<'a, V> WordRefMap<'a, V> {
+    fn hash(key: &str) -> u64 {
+        let mut h = WordHasher::default();
+        h.write(key.as_bytes());
+        h.finish() | 1
+    }
+
+    /// The slot holding `key` (`Ok`) or the empty slot where it would go (`Err`); the table must
+    /// have an empty slot.
+    fn find(&self, key: &str, hash: u64) -> Result<usize, usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = (hash >> 32) as usize & mask;
+        loop {
+            match &self.slots[i] {
+                None => return Err(i),
+                Some((h, k, _)) if *h == hash && *k == key => return Ok(i),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&V> {
+        if self.len == 0 {
+            return None;
+        }
+        let i = self.find(key, Self::hash(key)).ok()?;
+        self.slots[i].as_ref().map(|(_, _, v)| v)
+    }
+
+    /// Makes room for one more key, then finds `key`: its slot (`Ok`) or its empty slot (`Err`).
+    fn find_for_insert(&mut self, key: &str, hash: u64) -> Result<usize, usize> {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(16);
+            let old = std::mem::replace(&mut self.slots, (0..size).map(|_| None).collect());
+            for (h, k, v) in old.into_iter().flatten() {
+                if let Err(i) = self.find(k, h) {
+                    self.slots[i] = Some((h, k, v));
+                }
+            }
+        }
+        self.find(key, hash)
+    }
+
+    /// The value of `key`, inserting `value` first when `key` is absent.
+    fn get_or_insert(&mut self, key: &'a str, value: V) -> &mut V {
+        let hash = Self::hash(key);
+        let i = self.find_for_insert(key, hash).unwrap_or_else(|i| i);
+        let slot = &mut self.slots[i];
+        if slot.is_none() {
+            self.len += 1;
+        }
+        &mut slot.get_or_insert((hash, key, value)).2
+    }
+
+    /// Sets the value of `key` (replacing any value it had).
+    pub fn insert(&mut self, key: &'a str, value: V) {
+        let hash = Self::hash(key);
+        let i = self.find_for_insert(key, hash).unwrap_or_else(|i| i);
+        match &mut self.slots[i] {
+            Some((_, _, v)) => *v = value,
+            slot => {
+                *slot = Some((hash, key, value));
+                self.len += 1;
+            }
+        }
+    }
+
+    pub fn entry(&mut self, key: &'a str) -> WordRefEntry<'_, 'a, V> {
+        WordRefEntry { map: self, key }
+    }
+}
+
+/// A place in a [`WordRefMap`], as `HashMap::entry` gives.
+pub struct WordRefEntry<'m, 'a, V> {
+    map: &'m mut WordRefMap<'a, V>,
+    key: &'a str,
+}
+
+impl<'m, 'a, V> WordRefEntry<'m, 'a, V> {
+    pub fn or_insert(self, value: V) -> &'m mut V {
+        self.map.get_or_insert(self.key, value)
+    }
+}
+
+/// A set of borrowed words (see [`WordRefMap`]).
+#[derive(Default)]
+pub struct WordRefSet<'a>(WordRefMap<'a, ()>);
+
+impl<'a> WordRefSet<'a> {
+    pub fn insert(&mut self, word: &'a str) {
+        self.0.get_or_insert(word, ());
+    }
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.get(word).is_some()
+    }
+}
 
 mod source;
 
@@ -421,6 +529,29 @@ mod tests {
                 assert!(l.is(&p, class::PHRASE_START), "{code}: {p}");
             }
         }
+    }
+
+    #[test]
+    fn word_ref_map_behaves_like_a_hash_map() {
+        let words: Vec<String> = (0..500).map(|i| format!("w{}", i % 300)).collect();
+        let mut ours: WordRefMap<usize> = WordRefMap::default();
+        let mut std_map: HashMap<&str, usize> = HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            if i % 3 == 0 {
+                ours.insert(w, i);
+                std_map.insert(w, i);
+            } else {
+                *ours.entry(w).or_insert(i) += 1;
+                *std_map.entry(w).or_insert(i) += 1;
+            }
+        }
+        for i in 0..400 {
+            let w = format!("w{i}");
+            assert_eq!(ours.get(&w), std_map.get(w.as_str()), "{w}");
+        }
+        let mut set = WordRefSet::default();
+        set.insert("a");
+        assert!(set.contains("a") && !set.contains("b"));
     }
 
     #[test]
