@@ -25,8 +25,27 @@ impl JsObject {
     fn new() -> JsObject {
         JsObject(js_sys::Object::new())
     }
-    fn set(&self, key: &str, value: JsValue) {
-        let _ = js_sys::Reflect::set(&self.0, &JsValue::from_str(key), &value);
+    fn set(&self, strs: &mut StaticStrs, key: &'static str, value: JsValue) {
+        let _ = js_sys::Reflect::set(&self.0, &strs.get(key), &value);
+    }
+}
+
+/// JavaScript strings for `&'static str`s (property names, kinds, rules), each made once per
+/// analysis: every `JsValue::from_str` decodes UTF-8 in JavaScript, which for the same few dozen
+/// names on every quote and mention added up.
+#[derive(Default)]
+struct StaticStrs(Vec<((usize, usize), JsValue)>);
+
+impl StaticStrs {
+    fn get(&mut self, s: &'static str) -> JsValue {
+        // address and length: the linker may store `mention` inside `mentions`
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some((_, v)) = self.0.iter().find(|(k, _)| *k == key) {
+            return v.clone();
+        }
+        let v = JsValue::from_str(s);
+        self.0.push((key, v.clone()));
+        v
     }
 }
 
@@ -66,42 +85,47 @@ fn analyze_utf16(text: &str, opts: &Options) -> JsValue {
     OffsetMap::new(text).convert(&mut offsets, Unit::Utf16);
     let mut it = offsets.into_iter();
     let mut next = move || it.next().unwrap_or(0);
+    let strs = &mut StaticStrs::default();
     let quotes = array(a.quotes.iter().map(|q| {
         let (start, end, cs, ce) = (next(), next(), next(), next());
         let o = JsObject::new();
-        o.set("start", number(start));
-        o.set("end", number(end));
-        o.set("kind", JsValue::from_str(q.kind.as_str()));
-        o.set("speaker", opt_number(q.speaker));
-        o.set("speakerName", q.speaker.map_or(JsValue::UNDEFINED, |s| JsValue::from_str(&a.speakers[s].name)));
-        o.set("mention", opt_number(q.mention));
-        o.set("cue", if q.cue.is_some() { array([number(cs), number(ce)].into_iter()) } else { JsValue::UNDEFINED });
-        o.set("rule", JsValue::from_str(q.rule.as_str()));
-        o.set("confidence", JsValue::from_f64(q.confidence as f64));
+        o.set(strs, "start", number(start));
+        o.set(strs, "end", number(end));
+        let kind = strs.get(q.kind.as_str());
+        o.set(strs, "kind", kind);
+        o.set(strs, "speaker", opt_number(q.speaker));
+        o.set(strs, "speakerName", q.speaker.map_or(JsValue::UNDEFINED, |s| JsValue::from_str(&a.speakers[s].name)));
+        o.set(strs, "mention", opt_number(q.mention));
+        o.set(strs, "cue", if q.cue.is_some() { array([number(cs), number(ce)].into_iter()) } else { JsValue::UNDEFINED });
+        let rule = strs.get(q.rule.as_str());
+        o.set(strs, "rule", rule);
+        o.set(strs, "confidence", JsValue::from_f64(q.confidence as f64));
         o.0.into()
     }));
     let speakers = array(a.speakers.iter().map(|s| {
         let o = JsObject::new();
-        o.set("name", JsValue::from_str(&s.name));
-        o.set("kind", JsValue::from_str(s.kind.as_str()));
-        o.set("roles", array(s.roles.iter().map(|r| JsValue::from_str(r))));
-        o.set("mentions", array(s.mentions.iter().map(|&m| number(m))));
-        o.set("quotes", number(s.quotes));
+        o.set(strs, "name", JsValue::from_str(&s.name));
+        let kind = strs.get(s.kind.as_str());
+        o.set(strs, "kind", kind);
+        o.set(strs, "roles", array(s.roles.iter().map(|r| JsValue::from_str(r))));
+        o.set(strs, "mentions", array(s.mentions.iter().map(|&m| number(m))));
+        o.set(strs, "quotes", number(s.quotes));
         o.0.into()
     }));
     let mentions = array(a.mentions.iter().map(|m| {
         let o = JsObject::new();
-        o.set("start", number(next()));
-        o.set("end", number(next()));
-        o.set("kind", JsValue::from_str(m.kind.as_str()));
-        o.set("speaker", number(m.speaker));
+        o.set(strs, "start", number(next()));
+        o.set(strs, "end", number(next()));
+        let kind = strs.get(m.kind.as_str());
+        o.set(strs, "kind", kind);
+        o.set(strs, "speaker", number(m.speaker));
         o.0.into()
     }));
     let o = JsObject::new();
-    o.set("lang", JsValue::from_str(&a.lang));
-    o.set("quotes", quotes);
-    o.set("speakers", speakers);
-    o.set("mentions", mentions);
+    o.set(strs, "lang", JsValue::from_str(&a.lang));
+    o.set(strs, "quotes", quotes);
+    o.set(strs, "speakers", speakers);
+    o.set(strs, "mentions", mentions);
     o.0.into()
 }
 
