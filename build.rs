@@ -26,6 +26,6 @@ fn main() {
             println!("cargo:rerun-if-changed={}", dir.join(f).display());
         }
         let compiled = source::compile(&read(&dir.join("verbs.txt")), &read(&dir.join("words.txt")), &read(&dir.join("roles.txt")), &read(&dir.join("orgs.txt")));
-        std::fs::write(Path::new(&out).join(format!("lang_{code}.txt")), source::encode(&compiled)).expect("write OUT_DIR");
+        std::fs::write(Path::new(&out).join(format!("lang_{code}.bin")), source::encode(&compiled)).expect("write OUT_DIR");
     }
 }

@@ -132,6 +132,17 @@ pub enum EntityKind {
     Unknown,
 }
 
+impl EntityKind {
+    /// The name serde gives the kind (`person`, `organisation`, `unknown`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organisation => "organisation",
+            EntityKind::Unknown => "unknown",
+        }
+    }
+}
+
 /// How a speaker is mentioned at one place in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -144,6 +155,18 @@ pub enum MentionKind {
     Organisation,
     /// A personal pronoun (`he`, `lei`).
     Pronoun,
+}
+
+impl MentionKind {
+    /// The name serde gives the kind (`name`, `role`, `organisation`, `pronoun`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionKind::Name => "name",
+            MentionKind::Role => "role",
+            MentionKind::Organisation => "organisation",
+            MentionKind::Pronoun => "pronoun",
+        }
+    }
 }
 
 /// A place in the text that names or refers to a speaker.
@@ -181,4 +204,27 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     pub speakers: Vec<Speaker>,
     pub mentions: Vec<Mention>,
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// The browser build writes kinds with `as_str`, the CLI with serde: the two must agree.
+    #[test]
+    fn as_str_is_the_serde_name() {
+        let serde_name = |v: serde_json::Value| v.as_str().unwrap().to_string();
+        for k in [QuoteKind::Direct, QuoteKind::Indirect, QuoteKind::Mixed] {
+            assert_eq!(serde_name(serde_json::to_value(k).unwrap()), k.as_str());
+        }
+        for k in [EntityKind::Person, EntityKind::Organisation, EntityKind::Unknown] {
+            assert_eq!(serde_name(serde_json::to_value(k).unwrap()), k.as_str());
+        }
+        for k in [MentionKind::Name, MentionKind::Role, MentionKind::Organisation, MentionKind::Pronoun] {
+            assert_eq!(serde_name(serde_json::to_value(k).unwrap()), k.as_str());
+        }
+        for k in [Rule::TrailingCue, Rule::LeadingCue, Rule::InnerCue, Rule::ColonIntroduction, Rule::SentenceSubject, Rule::GerundChain, Rule::Attributor, Rule::Headline, Rule::FollowingSentence, Rule::Anaphora, Rule::Continuation, Rule::None] {
+            assert_eq!(serde_name(serde_json::to_value(k).unwrap()), k.as_str());
+        }
+    }
 }

@@ -351,7 +351,7 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
             taken[a.0] = true;
         }
         // reported clauses in text order, for a binary search (they do not nest)
-        found.sort_by_key(|f| f.span.start);
+        crate::sort::sort_by_key(&mut found, |f| f.span.start);
         for (qi, q) in quotes.iter().enumerate() {
             if taken[qi] {
                 continue;
@@ -382,7 +382,7 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
         let t = doc.token_at_or_after(a.span.start).min(doc.tokens.len() - 1);
         navigation.binary_search(&doc.tokens[t].para).is_err()
     });
-    out.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+    crate::sort::sort_by_key(&mut out, |a| (a.span.start, std::cmp::Reverse(a.span.end)));
     out
 }
 
@@ -1667,7 +1667,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
 /// The spans of `a` and `b`, sorted by start, for [`overlaps_any`].
 fn sorted_spans(a: &[Attributed], b: &[Attributed]) -> Vec<Span> {
     let mut v: Vec<Span> = a.iter().chain(b).map(|q| q.span).collect();
-    v.sort_by_key(|s| s.start);
+    crate::sort::sort_by_key(&mut v, |s| s.start);
     v
 }
 

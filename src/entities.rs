@@ -305,7 +305,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
     }
     // every mention of a quoted speaker, plus the pronouns the quotes used
     let mut keep: Vec<usize> = (0..candidates.len()).filter(|&i| cluster_of[i].is_some_and(|k| speaker_of_cluster[k].is_some()) && (candidates[i].kind != MentionKind::Pronoun || used_mentions[i])).collect();
-    keep.sort_unstable();
+    crate::sort::sort_by_key(&mut keep, |&k| k);
     keep.dedup();
     let mut new_index: Vec<Option<usize>> = vec![None; candidates.len()];
     let mut mentions: Vec<Mention> = Vec::with_capacity(keep.len());

@@ -26,6 +26,7 @@ mod cues;
 mod entities;
 mod mentions;
 mod quotes;
+mod sort;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -178,7 +178,7 @@ fn add_quoted_names(doc: &Document, quotes: &[QuoteSpan], cues: &[crate::cues::S
     // a quoted name replaces the mentions it overlaps (an article taken for a name's start)
     out.retain(|c| !found.iter().any(|f| c.first < f.end && f.first < c.end));
     out.extend(found);
-    out.sort_by_key(|c| c.first);
+    crate::sort::sort_by_key(out, |c| c.first);
 }
 
 /// `the commission said`, `, said the union.`, `la compagnie a déclaré`: a determiner and up to three
@@ -304,7 +304,7 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         return;
     }
     out.extend(found);
-    out.sort_by_key(|c| c.first);
+    crate::sort::sort_by_key(out, |c| c.first);
 }
 
 /// `le président de la commission, Erik Mose`, `le ministre de la Pêche et de l’Economie maritime,

@@ -51,6 +51,30 @@ fn flanking(prev: Option<char>, next: Option<char>) -> (bool, bool) {
     (opens, closes)
 }
 
+/// The index of the first byte at or after `i` that can start a quote mark (`"`, `'`, or the lead
+/// byte 0xC2 or 0xE2 of a typographic mark), or `bytes.len()`: eight bytes at a time while none is
+/// there (most of any paragraph), then byte by byte.
+fn next_mark_byte(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // non-zero exactly when some byte of `v` equals `b`
+    let has = |v: u64, b: u8| {
+        let x = v ^ (ONES * b as u64);
+        x.wrapping_sub(ONES) & !x & HIGHS
+    };
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let v = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        if has(v, b'"') | has(v, b'\'') | has(v, 0xC2) | has(v, 0xE2) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !matches!(bytes[i], b'"' | b'\'' | 0xC2 | 0xE2) {
+        i += 1;
+    }
+    i
+}
+
 /// Finds the top-level quotations of `doc`, in text order.
 pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
     let text = doc.text;
@@ -74,10 +98,9 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
         while i < bytes.len() {
             // every quote mark is `"`, `'` or starts with the byte 0xC2 (« ») or 0xE2 (‘ ’ “ ” „ ‹ ›):
             // skip everything else without decoding it
-            let b = bytes[i];
-            if b != b'"' && b != b'\'' && b != 0xC2 && b != 0xE2 {
-                i += 1;
-                continue;
+            i = next_mark_byte(bytes, i);
+            if i >= bytes.len() {
+                break;
             }
             let Some(mut c) = s[i..].chars().next() else { break };
             let this = i;
@@ -263,7 +286,7 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
     if let Some((open, from_para)) = carried {
         push_recovered(&mut out, doc, open, from_para);
     }
-    out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    crate::sort::sort_by_key(&mut out, |q| (q.span.start, std::cmp::Reverse(q.span.end)));
     // drop quotes inside other quotes (recovery and dashes can overlap real pairs)
     let mut kept: Vec<QuoteSpan> = Vec::with_capacity(out.len());
     for q in out {
@@ -450,6 +473,16 @@ pub fn split_interrupted(doc: &Document, quotes: Vec<QuoteSpan>, cues: &[crate::
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_mark_byte_finds_the_first_candidate() {
+        let text = "abcdefghij «x» 'y' \"z\" ‘w’ “v” end; plain text with no marks at all";
+        let b = text.as_bytes();
+        for start in 0..=b.len() {
+            let expected = (start..b.len()).find(|&k| matches!(b[k], b'"' | b'\'' | 0xC2 | 0xE2)).unwrap_or(b.len());
+            assert_eq!(next_mark_byte(b, start), expected, "from {start}");
+        }
+    }
 
     fn quotes(text: &str, lang: &str) -> Vec<String> {
         let doc = Document::for_language(text, Language::get(lang).unwrap());

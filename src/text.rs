@@ -40,7 +40,7 @@ impl<'a> OffsetMap<'a> {
     /// offset inside a character counts as the start of that character.
     pub fn convert(&self, offsets: &mut [usize], unit: Unit) {
         let mut order: Vec<usize> = (0..offsets.len()).collect();
-        order.sort_unstable_by_key(|&i| offsets[i]);
+        crate::sort::sort_by_key(&mut order, |&i| offsets[i]);
         let mut chars = self.text.char_indices().peekable();
         let mut count = 0usize;
         for i in order {
@@ -63,7 +63,7 @@ impl<'a> OffsetMap<'a> {
     /// the text's length, and a UTF-16 offset inside a surrogate pair counts as the pair's start.
     pub fn to_bytes(&self, offsets: &mut [usize], unit: Unit) {
         let mut order: Vec<usize> = (0..offsets.len()).collect();
-        order.sort_unstable_by_key(|&i| offsets[i]);
+        crate::sort::sort_by_key(&mut order, |&i| offsets[i]);
         let mut chars = self.text.char_indices().peekable();
         let mut count = 0usize;
         for i in order {
@@ -125,6 +125,8 @@ pub struct Document<'a> {
     classes: Vec<u64>,
     /// The tokens (sorted) whose classes are not their own entry's but their verb's (`déclare-t-il`).
     derived: Vec<usize>,
+    /// The token ranges `[first, end)` of the paragraphs that hold tokens, in text order.
+    paragraph_tokens: Vec<(u32, u32)>,
 }
 
 /// Words that elide their vowel before the next word (`l’`, `dell’`, `qu’`): split them off so the
@@ -264,7 +266,7 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, u8) {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
-        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), lower_buf: String::new(), classes: Vec::new(), derived: Vec::new() };
+        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), lower_buf: String::new(), classes: Vec::new(), derived: Vec::new(), paragraph_tokens: Vec::new() };
         doc.split_paragraphs();
         doc.tokenize();
         doc
@@ -301,6 +303,7 @@ impl<'a> Document<'a> {
             let s = &text[para.start..para.end];
             let mut i = 0;
             let mut sentence_start = true;
+            let first_token = self.tokens.len();
             while let Some(c) = char_at(s, i) {
                 if c.is_whitespace() {
                     i += c.len_utf8();
@@ -361,6 +364,9 @@ impl<'a> Document<'a> {
                         sentence_start = true;
                     }
                 }
+            }
+            if self.tokens.len() > first_token {
+                self.paragraph_tokens.push((first_token as u32, self.tokens.len() as u32));
             }
         }
     }
@@ -481,7 +487,7 @@ impl<'a> Document<'a> {
 
     /// The first character of token `t`.
     pub fn first_char(&self, t: usize) -> char {
-        self.text[self.tokens[t].span.start..].chars().next().unwrap_or(' ')
+        char_at(self.text, self.tokens[t].span.start).unwrap_or(' ')
     }
 
     /// Whether token `t` is the single punctuation character `c`.
@@ -507,25 +513,10 @@ impl<'a> Document<'a> {
 
     /// The token ranges `[first, end)` of the paragraphs that hold tokens, in text order.
     pub fn paragraph_token_ranges(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let n = self.tokens.len();
-        let mut a = 0;
-        std::iter::from_fn(move || {
-            if a >= n {
-                return None;
-            }
-            let para = self.tokens[a].para;
-            let mut b = a + 1;
-            while b < n && self.tokens[b].para == para {
-                b += 1;
-            }
-            let range = (a, b);
-            a = b;
-            Some(range)
-        })
+        self.paragraph_tokens.iter().map(|&(a, b)| (a as usize, b as usize))
     }
 }
 
-/// Abbreviations whose period does not end a sentence.
 /// Abbreviations whose period does not end a sentence.
 fn is_abbreviation(w: &str) -> bool {
     matches!(

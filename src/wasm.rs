@@ -18,40 +18,60 @@ use web_sys::{Document, Element, Node, Range, Text};
 use crate::text::{OffsetMap, Unit};
 use crate::{analyze, Options};
 
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsQuote {
-    start: usize,
-    end: usize,
-    kind: &'static str,
-    speaker: Option<usize>,
-    speaker_name: Option<String>,
-    mention: Option<usize>,
-    cue: Option<[usize; 2]>,
-    rule: &'static str,
-    confidence: f32,
+/// A plain JavaScript object under construction (properties in insertion order).
+struct JsObject(js_sys::Object);
+
+impl JsObject {
+    fn new() -> JsObject {
+        JsObject(js_sys::Object::new())
+    }
+    fn set(&self, strs: &mut StaticStrs, key: &'static str, value: JsValue) {
+        let _ = js_sys::Reflect::set(&self.0, &strs.get(key), &value);
+    }
 }
 
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsMention {
-    start: usize,
-    end: usize,
-    kind: crate::MentionKind,
-    speaker: usize,
+/// JavaScript strings for `&'static str`s (property names, kinds, rules), each made once per
+/// analysis: every `JsValue::from_str` decodes UTF-8 in JavaScript, which for the same few dozen
+/// names on every quote and mention added up.
+#[derive(Default)]
+struct StaticStrs(Vec<((usize, usize), JsValue)>);
+
+impl StaticStrs {
+    fn get(&mut self, s: &'static str) -> JsValue {
+        // address and length: the linker may store `mention` inside `mentions`
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some((_, v)) = self.0.iter().find(|(k, _)| *k == key) {
+            return v.clone();
+        }
+        let v = JsValue::from_str(s);
+        self.0.push((key, v.clone()));
+        v
+    }
 }
 
-#[derive(serde::Serialize)]
-struct JsAnalysis {
-    lang: String,
-    quotes: Vec<JsQuote>,
-    speakers: Vec<crate::Speaker>,
-    mentions: Vec<JsMention>,
+fn number(n: usize) -> JsValue {
+    JsValue::from_f64(n as f64)
 }
 
-/// Runs the analysis and converts every span into UTF-16 units of `text`.
+/// A number, or `undefined` for `None`.
+fn opt_number(n: Option<usize>) -> JsValue {
+    n.map_or(JsValue::UNDEFINED, number)
+}
+
+fn array(items: impl Iterator<Item = JsValue>) -> JsValue {
+    let a = js_sys::Array::new();
+    for v in items {
+        a.push(&v);
+    }
+    a.into()
+}
+
+/// Runs the analysis and returns `{lang, quotes, speakers, mentions}` with every span in UTF-16 units
+/// of `text`: quotes `{start, end, kind, speaker, speakerName, mention, cue: [start, end], rule,
+/// confidence}`, speakers `{name, kind, roles, mentions, quotes}`, mentions `{start, end, kind,
+/// speaker}`; absent values are `undefined`.
 #[inline(never)]
-fn analyze_utf16(text: &str, opts: &Options) -> JsAnalysis {
+fn analyze_utf16(text: &str, opts: &Options) -> JsValue {
     let a = analyze(text, opts);
     let mut offsets: Vec<usize> = Vec::with_capacity(a.quotes.len() * 4 + a.mentions.len() * 2);
     for q in &a.quotes {
@@ -65,36 +85,54 @@ fn analyze_utf16(text: &str, opts: &Options) -> JsAnalysis {
     OffsetMap::new(text).convert(&mut offsets, Unit::Utf16);
     let mut it = offsets.into_iter();
     let mut next = move || it.next().unwrap_or(0);
-    let quotes = a
-        .quotes
-        .iter()
-        .map(|q| {
-            let (start, end, cs, ce) = (next(), next(), next(), next());
-            JsQuote {
-                start,
-                end,
-                kind: q.kind.as_str(),
-                speaker: q.speaker,
-                speaker_name: q.speaker.map(|s| a.speakers[s].name.clone()),
-                mention: q.mention,
-                cue: q.cue.map(|_| [cs, ce]),
-                rule: q.rule.as_str(),
-                confidence: q.confidence,
-            }
-        })
-        .collect();
-    let mentions = a.mentions.iter().map(|m| JsMention { start: next(), end: next(), kind: m.kind, speaker: m.speaker }).collect();
-    JsAnalysis { lang: a.lang.clone(), quotes, speakers: a.speakers.clone(), mentions }
-}
-
-fn to_js<T: serde::Serialize>(v: &T) -> Result<JsValue, JsError> {
-    serde_wasm_bindgen::to_value(v).map_err(|e| JsError::new(&e.to_string()))
+    let strs = &mut StaticStrs::default();
+    let quotes = array(a.quotes.iter().map(|q| {
+        let (start, end, cs, ce) = (next(), next(), next(), next());
+        let o = JsObject::new();
+        o.set(strs, "start", number(start));
+        o.set(strs, "end", number(end));
+        let kind = strs.get(q.kind.as_str());
+        o.set(strs, "kind", kind);
+        o.set(strs, "speaker", opt_number(q.speaker));
+        o.set(strs, "speakerName", q.speaker.map_or(JsValue::UNDEFINED, |s| JsValue::from_str(&a.speakers[s].name)));
+        o.set(strs, "mention", opt_number(q.mention));
+        o.set(strs, "cue", if q.cue.is_some() { array([number(cs), number(ce)].into_iter()) } else { JsValue::UNDEFINED });
+        let rule = strs.get(q.rule.as_str());
+        o.set(strs, "rule", rule);
+        o.set(strs, "confidence", JsValue::from_f64(q.confidence as f64));
+        o.0.into()
+    }));
+    let speakers = array(a.speakers.iter().map(|s| {
+        let o = JsObject::new();
+        o.set(strs, "name", JsValue::from_str(&s.name));
+        let kind = strs.get(s.kind.as_str());
+        o.set(strs, "kind", kind);
+        o.set(strs, "roles", array(s.roles.iter().map(|r| JsValue::from_str(r))));
+        o.set(strs, "mentions", array(s.mentions.iter().map(|&m| number(m))));
+        o.set(strs, "quotes", number(s.quotes));
+        o.0.into()
+    }));
+    let mentions = array(a.mentions.iter().map(|m| {
+        let o = JsObject::new();
+        o.set(strs, "start", number(next()));
+        o.set(strs, "end", number(next()));
+        let kind = strs.get(m.kind.as_str());
+        o.set(strs, "kind", kind);
+        o.set(strs, "speaker", number(m.speaker));
+        o.0.into()
+    }));
+    let o = JsObject::new();
+    o.set(strs, "lang", JsValue::from_str(&a.lang));
+    o.set(strs, "quotes", quotes);
+    o.set(strs, "speakers", speakers);
+    o.set(strs, "mentions", mentions);
+    o.0.into()
 }
 
 /// Analyses `text` and returns `{lang, quotes, speakers, mentions}` with offsets in UTF-16 units.
 #[wasm_bindgen(js_name = analyze)]
-pub fn analyze_js(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
-    to_js(&analyze_utf16(text, &Options { lang, ..Options::default() }))
+pub fn analyze_js(text: &str, lang: Option<String>) -> JsValue {
+    analyze_utf16(text, &Options { lang, ..Options::default() })
 }
 
 /// Elements whose text is not article prose: never read, never touched.
@@ -332,9 +370,9 @@ impl Lens {
     }
 
     /// Analyses the gathered text: `{lang, quotes, speakers, mentions}`, offsets in UTF-16 units.
-    pub fn analyze(&self, lang: Option<String>, indirect: bool) -> Result<JsValue, JsError> {
+    pub fn analyze(&self, lang: Option<String>, indirect: bool) -> JsValue {
         let lang = lang.filter(|l| !l.is_empty() && l != "auto");
-        to_js(&analyze_utf16(&self.text, &Options { lang, indirect }))
+        analyze_utf16(&self.text, &Options { lang, indirect })
     }
 
     /// Index of the first node that ends after `pos`.
@@ -424,7 +462,7 @@ impl Lens {
             bounds.push(c.0.min(len));
             bounds.push(c.1.min(len));
         }
-        bounds.sort_unstable();
+        crate::sort::sort_by_key(&mut bounds, |&b| b);
         bounds.dedup();
         let mut top: Vec<Node> = Vec::new();
         let mut stack: Vec<(usize, Element)> = Vec::new();
