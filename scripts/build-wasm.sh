@@ -5,7 +5,14 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 export PATH="$root/tools/node/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 cd "$root"
-wasm-pack --quiet build --target web --out-dir www/pkg --profile wasm --no-pack >&2
+# Panic locations (file, line and column of every bounds check) are about 18 KB of the module and
+# never shown to a reader: `-Zlocation-detail=none` drops them. It is a compiler option not yet
+# stable, accepted by the stable toolchain with RUSTC_BOOTSTRAP=1 (as for cargo-fuzz); should a
+# future compiler refuse it, the build falls back to the plain one, only larger.
+if ! RUSTC_BOOTSTRAP=1 RUSTFLAGS="${RUSTFLAGS:-} -Zlocation-detail=none" wasm-pack --quiet build --target web --out-dir www/pkg --profile wasm --no-pack >&2; then
+  echo "build-wasm: building again without -Zlocation-detail=none" >&2
+  wasm-pack --quiet build --target web --out-dir www/pkg --profile wasm --no-pack >&2
+fi
 rm -f www/pkg/.gitignore
 raw=$(wc -c < www/pkg/quotelens_bg.wasm)
 gz=$(gzip -9c www/pkg/quotelens_bg.wasm | wc -c)

@@ -406,7 +406,8 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
         if !strong(a.rule) || a.speaker_mention().is_none() {
             continue;
         }
-        if let Some(qi) = quotes.iter().position(|q| q.span == a.span) {
+        // (quotes and attributions are both in text order: binary searches keep this linear-time)
+        if let Some(qi) = quote_index(quotes, a.span) {
             if let Some(k) = key(&quotes[qi]) {
                 sources.push((k, i));
             }
@@ -415,7 +416,7 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
     if sources.is_empty() {
         return;
     }
-    sources.sort();
+    crate::sort::compact_sort_by(&mut sources, &mut |a, b| a.cmp(b));
     let find = |k: &str| sources.binary_search_by(|(s, _)| s.as_str().cmp(k)).ok().map(|j| sources[j].1);
     let mut is_accepted = vec![false; quotes.len()];
     for a in accepted.iter() {
@@ -431,7 +432,8 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
         }
         let copy = Attributed { span: q.span, kind: QuoteKind::Direct, mention: from.mention, antecedent: from.antecedent, cue: None, rule: Rule::RepeatedQuote, confidence: (from.confidence - 0.1).max(0.1) };
         if is_accepted[qi] {
-            if let Some(a) = out.iter_mut().find(|a| a.span == q.span && a.speaker_mention().is_none()) {
+            let i = out.partition_point(|a| a.span.start < q.span.start);
+            if let Some(a) = out[i..].iter_mut().take_while(|a| a.span.start == q.span.start).find(|a| a.span == q.span && a.speaker_mention().is_none()) {
                 *a = copy;
             }
         } else {
@@ -443,9 +445,15 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
     }
     if !added.is_empty() {
         out.extend(added);
-        out.sort_by_key(|a| a.span.start);
-        accepted.sort_by_key(|a| a.1);
+        crate::sort::sort_by_key(out, |a| a.span.start);
+        crate::sort::sort_by_key(accepted, |a| a.1);
     }
+}
+
+/// The index of the quote with exactly this span (quotes are in text order and do not overlap).
+fn quote_index(quotes: &[QuoteSpan], span: Span) -> Option<usize> {
+    let i = quotes.partition_point(|q| q.span.start < span.start);
+    quotes[i..].iter().take_while(|q| q.span.start == span.start).position(|q| q.span == span).map(|k| i + k)
 }
 
 /// The paragraphs that open with a navigation phrase (`READ MORE:`, `WATCH:`, `Leggi anche:`)

@@ -193,13 +193,27 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         out.get(i).is_some_and(|c| c.first < b)
     };
     let mut found: Vec<Candidate> = Vec::new();
+    // mentions a longer phrase replaces, by index into `out`: dropped in one pass at the end, so
+    // that many replacements stay linear in the text
+    let mut dropped = vec![false; out.len()];
+    // the indices of `out` overlapping tokens [a, b) (mentions are in text order and do not overlap)
+    let overlapping = |out: &Vec<Candidate>, a: usize, b: usize| {
+        let i = out.partition_point(|m| m.end <= a);
+        let j = i + out[i..].iter().take_while(|m| m.first < b).count();
+        i..j
+    };
     if lang.capitalised_nouns {
         for cue in cues.iter().filter(|c| c.form == CueForm::PostAttributor) {
             if let Some(c) = source_before_post_attributor(doc, in_quote, cue.first) {
                 // the whole phrase replaces a name inside it (`Ermittlungen der Polizei`)
                 let inside = |m: &Candidate| m.first >= c.first && m.end <= c.end;
-                if !covered(out, c.first, cue.first) || out.iter().filter(|m| m.first < c.end && c.first < m.end).all(inside) && !out.iter().any(|m| m.first == c.first && m.end == c.end) {
-                    out.retain(|m| !inside(m));
+                let over = overlapping(out, c.first, c.end);
+                if !covered(out, c.first, cue.first) || out[over.clone()].iter().all(inside) && !out[over.clone()].iter().any(|m| m.first == c.first && m.end == c.end) {
+                    for i in over {
+                        if inside(&out[i]) {
+                            dropped[i] = true;
+                        }
+                    }
                     found.push(c);
                 }
             }
@@ -243,9 +257,9 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         // `Trudeau's office said`, `the school’s defenders said`: a possessive name and its noun
         if words > 0 && k > 0 && !time && !in_quote[k - 1] && doc.tokens[k - 1].upper && doc.lower(k - 1).ends_with("'s") && doc.tokens[k - 1].para == doc.tokens[cue.first].para {
             let i = out.partition_point(|m| m.end <= k - 1);
-            if let Some(owner) = out.get(i).filter(|m| m.end == k && m.kind == MentionKind::Name) {
+            if let Some(owner) = out.get(i).filter(|m| m.end == k && m.kind == MentionKind::Name && !dropped[i]) {
                 let first = owner.first;
-                out.remove(i);
+                dropped[i] = true;
                 found.push(np(doc, first, first, cue.first));
                 continue;
             }
@@ -289,11 +303,10 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
             let closes = b >= n || doc.tokens[b].kind == TokenKind::Punct && matches!(doc.first_char(b), '.' | ',' | ';' | '!' | '?') || doc.tokens[b].kind == TokenKind::Word && doc.is(b, class::PREPOSITION) && !doc.is(b, class::DETERMINER) && cue.first > 1 && doc.is_punct(cue.first - 1, ',') && doc.tokens[cue.first - 2].kind == TokenKind::Punct && matches!(doc.first_char(cue.first - 2), '»' | '”' | '"' | '“');
             // a place name or a role noun inside the phrase is part of it (`says the self-taught
             // Cambridge resident`, `says the happy resident`), not a speaker of its own
-            let outside = |m: &Candidate| m.end <= a || m.first >= b;
-            let i = out.partition_point(|m| m.end <= a);
-            let inside_only = out[i..].iter().take_while(|m| m.first < b).all(|m| m.first > a && m.end <= b && matches!(m.kind, MentionKind::Name | MentionKind::Role));
+            let over = overlapping(out, a, b);
+            let inside_only = out[over.clone()].iter().all(|m| m.first > a && m.end <= b && matches!(m.kind, MentionKind::Name | MentionKind::Role));
             if b > a + 2 && closes && inside_only && covered(out, a, b) {
-                out.retain(outside);
+                over.for_each(|i| dropped[i] = true);
                 found.push(np(doc, a, a + 1, b));
             } else if b > a + 1 && closes && !covered(out, a, b) {
                 found.push(np(doc, a, a + 1, b));
@@ -302,6 +315,13 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
     }
     if found.is_empty() {
         return;
+    }
+    if dropped.contains(&true) {
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            !dropped[i - 1]
+        });
     }
     out.extend(found);
     crate::sort::sort_by_key(out, |c| c.first);
