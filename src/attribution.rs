@@ -1450,7 +1450,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         if let Some(prev) = candidates.filter(same_sentence).max_by_key(|a| a.span.end) {
                             return (prev.speaker_mention(), Rule::GerundChain);
                         }
-                        return (first_subject(ctx, s0, cue.first), Rule::GerundChain);
+                        // the subject of the finite speech verb the gerund hangs on (`il quale ha
+                        // risposto spiegando che …`), else the sentence's first
+                        let main = (s0..cue.first).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t)).filter(|&ci| ctx.cues[ci].form == CueForm::Finite);
+                        let m = main.and_then(|ci| ctx.subject_left(&ctx.cues[ci], s0)).or_else(|| first_subject(ctx, s0, cue.first));
+                        return (m, Rule::GerundChain);
                     }
                     (ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, s1)), Rule::SentenceSubject)
                 };

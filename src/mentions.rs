@@ -506,6 +506,12 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         if starts_org || surname_particle(doc, start) {
             break;
         }
+        // `Will Young, a mechanic, said`: a modal that is also a given name, before a surname and a
+        // comma, opens the name
+        let given_name = cl == class::AUX && doc.tokens[start].starts_sentence && start + 2 < n && doc.tokens[start + 1].upper && doc.tokens[start + 1].kind == TokenKind::Word && doc.classes(start + 1) == 0 && doc.is_punct(start + 2, ',');
+        if given_name {
+            break;
+        }
         if cl & (class::NOT_NAME | class::PRONOUN | class::TITLE | class::ADVERB) != 0 || cl & class::ROLE != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0 || (doc.tokens[start].starts_sentence && cl != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0) {
             start += 1;
         } else {

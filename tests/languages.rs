@@ -76,6 +76,7 @@ fn italian() {
     said("it", "Le nuove accuse di Greta ai potenti: \"Questione clima completamente ignorata a Davos\"", "Questione clima", "Greta");
     said("it", "Beaumont ha segnalato il problema al Microsoft Security Response Center, il quale ha risposto spiegando che “Non soddisfa il livello per l’assistenza immediata”.", "Non soddisfa", "Microsoft Security Response Center");
     said("it", "Zelensky ha commentato le parole del portavoce del Cremlino, Dmitry Peskov secondo cui ‘la palla è dalla parte di Kiev’: \"Giocavo a calcio molto prima\", ha detto Zelensky.", "la palla", "Dmitry Peskov");
+    reported("it", "Beaumont ha segnalato il problema al Microsoft Security Response Center, il quale ha risposto spiegando che si tratta di una vulnerabilità di livello moderato.", "vulnerabilità", "Microsoft Security Response Center");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
 }
@@ -124,6 +125,7 @@ fn english() {
     let objects = run("en", "Kenyatta announced the end of a 20-hour siege in the district. Brooks told Mayor John Tory about being homeless.");
     assert!(objects.is_empty(), "a speech verb's object is not a reported clause: {objects:?}");
     reported("en", "Jane Moore, a mechanic, said the cold weather takes a toll on many train components.", "takes a toll", "Jane Moore");
+    reported("en", "Will Young, a mechanic, said the cold weather takes a toll on trains.", "takes a toll", "Will Young");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
