@@ -1473,9 +1473,19 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
                     }
-                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first)) {
+                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && (ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first))
+                    // `said he did not think …`, `told Global News he didn't want …`: a subject
+                    // pronoun opening the clause shows it, whoever the speaker is
+                    // (not an infinitive, `evidence to suggest they were`, nor across a phrase,
+                    // `notes from when he taught`)
+                    || ctx.is(t, class::PRONOUN) && !doc.tokens[t].upper && t + 2 < s1 && doc.tokens[t + 1].kind == TokenKind::Word && !ctx.is(t + 1, class::PREPOSITION | class::CONJUNCTION | class::DETERMINER)
+                        && !(cue.first > 0 && doc.lower(cue.first - 1) == "to")
+                        && (cue.end..t).all(|k| ctx.mention_at[k] != 0 || ctx.is(k, class::ADVERB | class::ADDRESSEE | class::TIME) || doc.tokens[k].upper))
+                {
                     let end = clause_end(ctx, t, s1);
-                    if end > t + 2 && (!ctx.is(t, class::DETERMINER) || clause_has_verb(ctx, t, end)) {
+                    // a clause that does not open with a pronoun shows a verb (`claimed responsibility
+                    // for the attack` is an object)
+                    if end > t + 2 && (ctx.is(t, class::PRONOUN) || fronted_subordinator(doc.lower(t)) || clause_has_verb(ctx, t, end)) {
                         found = Some((t, end, ctx.subject_left(cue, s0), Rule::SentenceSubject));
                     }
                 } else if t < s1 && ctx.punct(t, &[',']) && ctx.lang.code == "de" && cue.form == CueForm::Finite && t + 1 < s1 && accepted_at(t + 1).is_none() {
@@ -1970,6 +1980,12 @@ fn clause_has_verb(ctx: &Ctx, from: usize, to: usize) -> bool {
     })
 }
 
+/// English subordinators that can open a reported clause's fronted adverbial clause (`said while
+/// many refugees have received support, others …`).
+fn fronted_subordinator(w: &str) -> bool {
+    matches!(w, "while" | "if" | "although" | "though" | "because" | "once" | "unless" | "when" | "as" | "after" | "before" | "since" | "until")
+}
+
 /// English reported clauses without `that`: `says there are no warm places`, `said the agency will`.
 fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     let doc = ctx.doc;
@@ -1996,7 +2012,7 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     // `said while many refugees have received support, others …`, `said if he runs, he …`: a
     // subordinate clause with a subject, fronted in the reported clause (not `said while sitting`,
     // `said when asked`)
-    if matches!(l, "while" | "if" | "although" | "though" | "because" | "once" | "unless" | "when" | "as" | "after" | "before" | "since" | "until") && t + 2 < doc.tokens.len() {
+    if fronted_subordinator(l) && t + 2 < doc.tokens.len() {
         let next = t + 1;
         let w = doc.lower(next);
         let subject_like = doc.tokens[next].kind == TokenKind::Word && (ctx.lang.is(w, class::DETERMINER | class::PRONOUN) || ctx.mention_at[next] != 0 || matches!(w, "many" | "most" | "some" | "all" | "both" | "there" | "it"));

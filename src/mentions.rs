@@ -424,9 +424,16 @@ fn np(doc: &Document, first: usize, head_first: usize, end: usize) -> Candidate 
     Candidate { span, head, first, end, kind: MentionKind::Role, organisation: false, role: None, after_preposition: false, plural: last.ends_with('s') && !last.ends_with("ss") }
 }
 
-fn push(out: &mut Vec<Candidate>, c: Candidate) {
+fn push(out: &mut Vec<Candidate>, mut c: Candidate) {
     // a mention that absorbs earlier ones (a role before a name) replaces them
     while out.last().is_some_and(|p| p.span.start >= c.span.start) {
+        out.pop();
+    }
+    // one that overlaps the last one's end takes it in (`U.S. Secretary` + `Secretary of State Mike
+    // Pompeo`): mentions never overlap
+    if let Some(p) = out.last().filter(|p| p.end > c.first) {
+        c.first = p.first;
+        c.span.start = p.span.start;
         out.pop();
     }
     out.push(c);
@@ -451,7 +458,12 @@ fn simple(doc: &Document, first: usize, end: usize, kind: MentionKind, plural: b
 
 fn is_name_word(doc: &Document, _lang: &Language, t: usize) -> bool {
     let tok = &doc.tokens[t];
-    tok.kind == TokenKind::Word && tok.upper && (!doc.is(t, class::PREPOSITION | class::DETERMINER | class::CONJUNCTION | class::COMPLEMENTISER) || surname_particle(doc, t))
+    // (`al-Shabaab`, `el-Sisi`: an Arabic article joined to a capitalised name)
+    let arabic_article = !tok.upper && tok.kind == TokenKind::Word && {
+        let w = doc.word(t);
+        (w.starts_with("al-") || w.starts_with("el-")) && w[3..].chars().next().is_some_and(char::is_uppercase)
+    };
+    tok.kind == TokenKind::Word && (tok.upper || arabic_article) && (!doc.is(t, class::PREPOSITION | class::DETERMINER | class::CONJUNCTION | class::COMPLEMENTISER) || surname_particle(doc, t))
 }
 
 /// A capitalised particle that starts a surname (`Di Maio`, `De Luca`, `Le Pen`, `Van Gogh`): the

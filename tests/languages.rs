@@ -126,6 +126,11 @@ fn english() {
     assert!(objects.is_empty(), "a speech verb's object is not a reported clause: {objects:?}");
     reported("en", "Jane Moore, a mechanic, said the cold weather takes a toll on many train components.", "takes a toll", "Jane Moore");
     reported("en", "Will Young, a mechanic, said the cold weather takes a toll on trains.", "takes a toll", "Will Young");
+    let pompeo = run("en", "On Monday, U.S. Secretary of State Mike Pompeo praised China's support and said he did not think the dispute would affect the talks.");
+    assert!(pompeo.iter().any(|(t, k, who)| t.contains("did not think") && *k == QuoteKind::Indirect && who.as_deref().is_some_and(|w| w.ends_with("Mike Pompeo"))), "{pompeo:?}");
+    reported("en", "Somali group al-Shabaab, an al-Qaeda affiliate, said they carried out the attack in revenge.", "carried out", "al-Shabaab");
+    let objects2 = run("en", "Al-Qaeda-linked al-Shabaab claimed responsibility for the attack. There was evidence to suggest they were not humanely euthanized.");
+    assert!(objects2.is_empty(), "an object or an infinitive is not a reported clause: {objects2:?}");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
