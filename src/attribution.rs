@@ -1961,7 +1961,10 @@ fn subject_close_to_verb(ctx: &Ctx, m: usize, verb: usize) -> bool {
         return true;
     }
     let doc = ctx.doc;
-    end + 9 >= verb && ctx.is(end, class::PREPOSITION) && (end..verb).all(|k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && !ctx.is(k, class::FINITE | class::COMPLEMENTISER | class::RELATIVE))
+    // (an apposition closed by a comma right before the verb: `Jonathon Maguire, pediatrician and
+    // researcher at St. Michael's Hospital in Toronto, said`)
+    let apposition = end + 25 >= verb && ctx.punct(verb - 1, &[',']) && (end..verb).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0 && !ctx.is(k, class::FINITE | class::COMPLEMENTISER | class::RELATIVE));
+    apposition || end + 9 >= verb && ctx.is(end, class::PREPOSITION) && (end..verb).all(|k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && !ctx.is(k, class::FINITE | class::COMPLEMENTISER | class::RELATIVE))
         || (end..verb).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].upper && doc.tokens[k].kind == TokenKind::Word || ctx.is(k, class::PREPOSITION | class::DETERMINER))
 }
 

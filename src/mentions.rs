@@ -224,6 +224,12 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         let mut k = cue.first;
         let mut words = 0;
         while k > 0 && words < 3 {
+            // `The 32-year-old labourer says`: an age written as a number, a hyphen and a word
+            if k > 3 && doc.tokens[k - 1].kind == TokenKind::Word && doc.is_punct(k - 2, '-') && doc.tokens[k - 3].kind == TokenKind::Number && doc.tokens[k - 3].span.end == doc.tokens[k - 2].span.start && doc.tokens[k - 2].span.end == doc.tokens[k - 1].span.start && !in_quote[k - 3] {
+                words += 1;
+                k -= 3;
+                continue;
+            }
             let p = k - 1;
             if in_quote[p] || doc.tokens[p].kind != TokenKind::Word || doc.tokens[p].upper && (!doc.tokens[p].starts_sentence || doc.lower(p).ends_with("'s")) || doc.is(p, class::DETERMINER) {
                 break;

@@ -131,6 +131,7 @@ fn english() {
     reported("en", "Somali group al-Shabaab, an al-Qaeda affiliate, said they carried out the attack in revenge.", "carried out", "al-Shabaab");
     let objects2 = run("en", "Al-Qaeda-linked al-Shabaab claimed responsibility for the attack. There was evidence to suggest they were not humanely euthanized.");
     assert!(objects2.is_empty(), "an object or an infinitive is not a reported clause: {objects2:?}");
+    reported("en", "Jonathon Maguire, pediatrician and researcher at St. Michael's Hospital in Toronto, said this may encourage more people to drink milk.", "may encourage", "Jonathon Maguire");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
