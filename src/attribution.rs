@@ -1121,7 +1121,7 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
     let is_org = |m: &Candidate| m.organisation || m.kind == MentionKind::Organisation;
     let fits = |m: &Candidate| {
         if neuter {
-            is_org(m)
+            is_org(m) || m.kind == MentionKind::Name && !looks_like_person(ctx, m)
         } else if plural {
             m.plural || is_org(m)
         } else {
@@ -1167,8 +1167,10 @@ fn looks_like_person(ctx: &Ctx, m: &Candidate) -> bool {
     let a = doc.token_at_or_after(m.head.start);
     let b = doc.token_end_before(m.head.end);
     let words = (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
+    // (an acronym in it makes a name an organisation's: `BC Hydro`, `CBC News`)
+    let acronym = (a..b).any(|t| doc.tokens[t].kind == TokenKind::Word && doc.word(t).chars().count() >= 2 && doc.word(t).chars().all(|c| c.is_uppercase()));
     if words >= 2 {
-        return true;
+        return !acronym;
     }
     if words == 0 || b == 0 {
         return false;

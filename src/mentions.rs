@@ -79,6 +79,12 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
             mid_caps.insert(doc.lower(t));
         }
     }
+    let mut cue_start = vec![false; n];
+    for c in cues {
+        if c.first < n {
+            cue_start[c.first] = true;
+        }
+    }
     let mut out: Vec<Candidate> = Vec::new();
     // one buffer for every phrase look-up in the document
     let mut phrase = String::new();
@@ -103,7 +109,17 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
             continue;
         }
         let cl = doc.listed_classes(t);
-        if cl & class::PRONOUN != 0 && (!doc.tokens[t].upper || doc.tokens[t].starts_sentence) && cl & (class::MASCULINE | class::FEMININE | class::PLURAL | class::NEUTER) != 0 {
+        // a neuter pronoun (`it`) is a mention only as a speech verb's subject (`it said`, `It also
+        // said`): elsewhere it is rarely a speaker and would stand in for other subjects
+        let neuter_only = cl & (class::MASCULINE | class::FEMININE | class::PLURAL) == 0 && cl & class::NEUTER != 0;
+        let before_cue = || {
+            let mut k = t + 1;
+            while k < n && k < t + 3 && doc.is(k, class::ADVERB) && cue_start.get(k) != Some(&true) {
+                k += 1;
+            }
+            cue_start.get(k) == Some(&true)
+        };
+        if cl & class::PRONOUN != 0 && (!doc.tokens[t].upper || doc.tokens[t].starts_sentence) && cl & (class::MASCULINE | class::FEMININE | class::PLURAL | class::NEUTER) != 0 && (!neuter_only || before_cue()) {
             push(&mut out, simple(doc, t, t + 1, MentionKind::Pronoun, cl & class::PLURAL != 0));
         }
         t += 1;

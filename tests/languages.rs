@@ -132,6 +132,8 @@ fn english() {
     let objects2 = run("en", "Al-Qaeda-linked al-Shabaab claimed responsibility for the attack. There was evidence to suggest they were not humanely euthanized.");
     assert!(objects2.is_empty(), "an object or an infinitive is not a reported clause: {objects2:?}");
     reported("en", "Jonathon Maguire, pediatrician and researcher at St. Michael's Hospital in Toronto, said this may encourage more people to drink milk.", "may encourage", "Jonathon Maguire");
+    // `it said` is the organisation last named, not the last person quoted
+    said("en", "BC Hydro said in a statement that 600,000 customers lost power.\n\nIt's very bad for our seniors, said Rod Peters, the mayor.\n\n\"There are hundreds of individual outages,\" it said.", "individual outages", "BC Hydro");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
