@@ -842,6 +842,10 @@ fn attribute_by_following_sentence(ctx: &Ctx, q: &QuoteSpan, qb: usize, s1: usiz
     if t != s1 || t >= n || doc.tokens[t].para != doc.tokens[qb - 1].para && !own_paragraph {
         return None;
     }
+    // (`… immagini…”. Così`: the stop after a quote ending in an ellipsis is a sentence of its own)
+    while t + 1 < n && ctx.punct(t, &['.', '!', '?', '…']) && doc.tokens[t + 1].para == doc.tokens[t].para {
+        t += 1;
+    }
     let (_, e) = ctx.sentence(t);
     let mut k = t;
     let so = ctx.is(k, class::POST_QUOTE);

@@ -158,6 +158,13 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
             t += 1;
             continue;
         };
+        // `the report said`, `a statement`: a verb form right after an article is a noun (but `Some
+        // suggested that …`: a determiner opening the sentence, then a verb and its clause)
+        let quantifier_subject = t > 0 && doc.tokens[t - 1].starts_sentence && end < n && doc.is(end, class::COMPLEMENTISER | class::PRONOUN | class::DETERMINER);
+        if form == CueForm::Finite && !has_aux && first == t && t > 0 && !quantifier_subject && doc.tokens[t - 1].kind == TokenKind::Word && doc.tokens[t - 1].para == doc.tokens[t].para && doc.is(t - 1, class::DETERMINER) && !doc.is(t - 1, class::CLITIC | class::PRONOUN | class::RELATIVE | class::COMPLEMENTISER | class::PREPOSITION) {
+            t += 1;
+            continue;
+        }
         out.push(SpeechCue {
             span: Span::new(doc.tokens[first].span.start, doc.tokens[end - 1].span.end),
             first,

@@ -250,7 +250,9 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
             if in_quote[p] || doc.tokens[p].kind != TokenKind::Word || doc.tokens[p].upper && (!doc.tokens[p].starts_sentence || doc.lower(p).ends_with("'s")) || doc.is(p, class::DETERMINER) {
                 break;
             }
-            if doc.is(p, class::PREPOSITION | class::CONJUNCTION | class::COMPLEMENTISER | class::RELATIVE | class::PRONOUN | class::AUX | class::ADVERB | class::FINITE | class::PARTICIPLE) {
+            // (a verb form after an article is a noun: `the report said`)
+            let noun_after_article = p > 0 && doc.is(p, class::FINITE) && doc.is(p - 1, class::DETERMINER) && !doc.is(p - 1, class::CLITIC | class::PRONOUN);
+            if !noun_after_article && doc.is(p, class::PREPOSITION | class::CONJUNCTION | class::COMPLEMENTISER | class::RELATIVE | class::PRONOUN | class::AUX | class::ADVERB | class::FINITE | class::PARTICIPLE) {
                 words = 0;
                 break;
             }
@@ -711,7 +713,9 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
         if caps_run >= 2 && k + 2 < c.first && !doc.tokens[k + 2].upper {
             break;
         }
-        if cl & (class::FINITE | class::PARTICIPLE | class::GERUND | class::AUX | class::COMPLEMENTISER | class::CONJUNCTION | class::RELATIVE) != 0 && cl & (class::ROLE | class::TITLE) == 0 {
+        // (`il vicepremier e ministro Matteo Salvini`: coordinated roles)
+        let joins_roles = cl & class::CONJUNCTION != 0 && role_at.is_some() && k > 0 && doc.is(k - 1, class::ROLE | class::TITLE) && !doc.tokens[k - 1].upper;
+        if !joins_roles && cl & (class::FINITE | class::PARTICIPLE | class::GERUND | class::AUX | class::COMPLEMENTISER | class::CONJUNCTION | class::RELATIVE) != 0 && cl & (class::ROLE | class::TITLE) == 0 {
             break;
         }
         // two-word roles: `prime minister`, `amministratore delegato`

@@ -77,6 +77,7 @@ fn italian() {
     said("it", "Beaumont ha segnalato il problema al Microsoft Security Response Center, il quale ha risposto spiegando che “Non soddisfa il livello per l’assistenza immediata”.", "Non soddisfa", "Microsoft Security Response Center");
     said("it", "Zelensky ha commentato le parole del portavoce del Cremlino, Dmitry Peskov secondo cui ‘la palla è dalla parte di Kiev’: \"Giocavo a calcio molto prima\", ha detto Zelensky.", "la palla", "Dmitry Peskov");
     reported("it", "Beaumont ha segnalato il problema al Microsoft Security Response Center, il quale ha risposto spiegando che si tratta di una vulnerabilità di livello moderato.", "vulnerabilità", "Microsoft Security Response Center");
+    said("it", "“Ho un ministero sfidante. La realtà è più semplice di come la si immagini…”. Così il vicepremier e ministro Matteo Salvini, in conferenza stampa.", "ministero", "Matteo Salvini");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
 }
@@ -134,6 +135,9 @@ fn english() {
     reported("en", "Jonathon Maguire, pediatrician and researcher at St. Michael's Hospital in Toronto, said this may encourage more people to drink milk.", "may encourage", "Jonathon Maguire");
     // `it said` is the organisation last named, not the last person quoted
     said("en", "BC Hydro said in a statement that 600,000 customers lost power.\n\nIt's very bad for our seniors, said Rod Peters, the mayor.\n\n\"There are hundreds of individual outages,\" it said.", "individual outages", "BC Hydro");
+    reported("en", "Trains are shortened when temperatures dip below -25 C, the report said.", "Trains are shortened", "report");
+    let some = run("en", "Some suggested that the season could be extended.");
+    assert!(some.iter().any(|(t, k, _)| t.contains("season could be") && *k == QuoteKind::Indirect), "a determiner opening the sentence before a verb and its clause: {some:?}");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
