@@ -1479,6 +1479,13 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
                     }
+                } else if t < s1 && cue.form == CueForm::Gerund && ctx.is(cue.end - 1, class::BARE_CLAUSE) && cue.first > s0 + 2 && ctx.punct(cue.first - 1, &[',']) && zero_that_clause(ctx, t) && (ctx.is(t, class::PRONOUN) || clause_has_verb(ctx, t, clause_end(ctx, t, s1))) {
+                    // `…, saying the party needs to move on`: a gerund after a comma and its bare clause
+                    let end = clause_end(ctx, t, s1);
+                    if end > t + 2 {
+                        let (m, rule) = subject();
+                        found = Some((t, end, m, rule));
+                    }
                 } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && (ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first))
                     // `said he did not think …`, `told Global News he didn't want …`: a subject
                     // pronoun opening the clause shows it, whoever the speaker is

@@ -138,6 +138,7 @@ fn english() {
     reported("en", "Trains are shortened when temperatures dip below -25 C, the report said.", "Trains are shortened", "report");
     let some = run("en", "Some suggested that the season could be extended.");
     assert!(some.iter().any(|(t, k, _)| t.contains("season could be") && *k == QuoteKind::Indirect), "a determiner opening the sentence before a verb and its clause: {some:?}");
+    reported("en", "Former premier Brian Gallant announced he will step down, saying the party needs to move on.", "party needs", "Brian Gallant");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
 }
 
