@@ -484,8 +484,8 @@ fn is_name_word(doc: &Document, _lang: &Language, t: usize) -> bool {
     let tok = &doc.tokens[t];
     // (`al-Shabaab`, `el-Sisi`: an Arabic article joined to a capitalised name)
     let arabic_article = !tok.upper && tok.kind == TokenKind::Word && {
-        let w = doc.word(t);
-        (w.starts_with("al-") || w.starts_with("el-")) && w[3..].chars().next().is_some_and(char::is_uppercase)
+        let b = &doc.text.as_bytes()[tok.span.start..tok.span.end];
+        b.len() > 4 && (b.starts_with(b"al-") || b.starts_with(b"el-")) && b[3].is_ascii_uppercase()
     };
     tok.kind == TokenKind::Word && (tok.upper || arabic_article) && (!doc.is(t, class::PREPOSITION | class::DETERMINER | class::CONJUNCTION | class::COMPLEMENTISER) || surname_particle(doc, t))
 }
