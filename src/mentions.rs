@@ -337,6 +337,24 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
             }
         }
     }
+    // `according to the study,`, `according to people familiar with the talks.`: where the language
+    // says its attributors' sources can be any noun phrase, the phrase up to the punctuation is one
+    // (a phrase of two words or more, `according to`: a bare `per` also makes `10 per cent`)
+    for cue in cues.iter().filter(|c| c.form == CueForm::Attributor && lang.phrase_sources && c.end >= c.first + 2) {
+        let a = cue.end;
+        if a >= n || in_quote[a] || doc.tokens[a].kind != TokenKind::Word || doc.tokens[a].para != doc.tokens[cue.first].para || covered(out, a, a + 1) {
+            continue;
+        }
+        let mut b = a;
+        while b < n && b < a + 8 && doc.tokens[b].kind == TokenKind::Word && !in_quote[b] && !doc.is(b, class::COMPLEMENTISER | class::RELATIVE | class::FINITE | class::AUX) {
+            b += 1;
+        }
+        let closes = b >= n || doc.tokens[b].kind == TokenKind::Punct && matches!(doc.first_char(b), '.' | ',' | ';' | ':');
+        let head = if doc.is(a, class::DETERMINER) { a + 1 } else { a };
+        if closes && b > head && b <= a + 7 && !covered(&found, a, b) && !covered(out, a, b) {
+            found.push(np(doc, a, head, b));
+        }
+    }
     if found.is_empty() {
         return;
     }

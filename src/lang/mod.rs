@@ -344,6 +344,9 @@ pub struct Language {
     /// Every noun is capitalised (German): a capitalised word is a name only with more evidence.
     /// Set by a line `option capitalised_nouns` in `words.txt`.
     pub capitalised_nouns: bool,
+    /// An attributor's source can be any noun phrase (`according to the study`), not only a name or
+    /// a role: set by a line `option phrase_sources` in `words.txt`.
+    pub phrase_sources: bool,
     /// Whether attitude verbs (`believes`, `ritiene`) introduce reported speech on their own: true
     /// unless `words.txt` says `option attitude_not_speech` (the English convention, which counts
     /// what was said or written, not what is believed or hoped).
@@ -375,9 +378,10 @@ const LANGUAGES: &[Source] = &[language!("it"), language!("en"), language!("fr")
 
 impl Language {
     fn parse(src: &Source) -> Language {
-        let mut lang = Language { code: src.code, classes: WordTable::default(), prefixes: WordTable::default(), max_phrase: 1, capitalised_nouns: false, attitude_is_speech: true, inversion_suffixes: Vec::new(), compound_roles: WordTable::default(), compound_role_bytes: (usize::MAX, 0) };
+        let mut lang = Language { code: src.code, classes: WordTable::default(), prefixes: WordTable::default(), max_phrase: 1, capitalised_nouns: false, phrase_sources: false, attitude_is_speech: true, inversion_suffixes: Vec::new(), compound_roles: WordTable::default(), compound_role_bytes: (usize::MAX, 0) };
         let options = source::options(src.table);
         lang.capitalised_nouns = options.contains(&"capitalised_nouns");
+        lang.phrase_sources = options.contains(&"phrase_sources");
         lang.attitude_is_speech = !options.contains(&"attitude_not_speech");
         source::decode(src.table, |word, bits| {
             if bits & class::INVERSION_SUFFIX != 0 {
