@@ -351,7 +351,11 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         }
         let closes = b >= n || doc.tokens[b].kind == TokenKind::Punct && matches!(doc.first_char(b), '.' | ',' | ';' | ':');
         let head = if doc.is(a, class::DETERMINER) { a + 1 } else { a };
-        if closes && b > head && b <= a + 7 && !covered(&found, a, b) && !covered(out, a, b) {
+        // (a name inside it is part of it: `according to the city's Street Needs Assessment`)
+        let over = overlapping(out, a, b);
+        let inside_only = out[over.clone()].iter().all(|m| m.first > a && m.end <= b && matches!(m.kind, MentionKind::Name | MentionKind::Role));
+        if closes && b > head && b <= a + 7 && !covered(&found, a, b) && inside_only {
+            over.for_each(|i| dropped[i] = true);
             found.push(np(doc, a, head, b));
         }
     }

@@ -140,6 +140,7 @@ fn english() {
     assert!(some.iter().any(|(t, k, _)| t.contains("season could be") && *k == QuoteKind::Indirect), "a determiner opening the sentence before a verb and its clause: {some:?}");
     reported("en", "Former premier Brian Gallant announced he will step down, saying the party needs to move on.", "party needs", "Brian Gallant");
     reported("en", "In 2017, the retail sector in Ontario employed 226,000 youth, according to the study.", "retail sector", "study");
+    reported("en", "In Canada, magazines will make up just 2.2 per cent of all advertising spending, according to media buying company GroupM.", "magazines will", "media buying company GroupM");
     let per_cent = run("en", "Car sales were down 6.8 per cent in 2018, the biggest drop in a decade.");
     assert!(per_cent.is_empty(), "`per cent` is no source: {per_cent:?}");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
