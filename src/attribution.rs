@@ -1941,6 +1941,13 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
             while k < s1 && ctx.is(k, class::ADVERB) && ctx.cue_at[k] == 0 {
                 k += 1;
             }
+            // (`… but Chapman says that …`: a new subject, then its speech verb)
+            if k < s1 && ctx.mention_at[k] != 0 && ctx.quote_at[k] == 0 {
+                let m = &ctx.mentions[ctx.mention_at[k] as usize - 1];
+                if m.first == k && !m.after_preposition {
+                    k = m.end;
+                }
+            }
             if k < s1 && ctx.cue_at[k] != 0 && ctx.quote_at[k] == 0 && ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Finite && ctx.cues[ctx.cue_at[k] as usize - 1].first == k {
                 return t;
             }
