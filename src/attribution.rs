@@ -751,7 +751,9 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     // (`The white paper said cold increases air leakage … ⏎ "This is a major challenge."`)
     let n = doc.tokens.len();
     let para = doc.tokens[qa].para;
-    let alone = (qa == 0 || doc.tokens[qa - 1].para != para) && (qb >= n || doc.tokens[qb].para != para);
+    // (a paragraph of its own, but for punctuation after the closing mark: `'Hard to be …'.`)
+    let after: Vec<TokenKind> = doc.tokens[qb.min(n)..].iter().take_while(|t| t.para == para).take(4).map(|t| t.kind).collect();
+    let alone = (qa == 0 || doc.tokens[qa - 1].para != para) && after.len() <= 3 && after.iter().all(|&k| k == TokenKind::Punct);
     if alone && full_sentence && q.words >= 3 && qa > 0 && done.last().is_none_or(|p| doc.tokens[doc.token_at_or_after(p.span.start).min(n - 1)].para + 1 < para) {
         let prev_para = doc.tokens[qa - 1].para;
         let (s0, s1) = ctx.sentence(qa - 1);

@@ -142,6 +142,8 @@ fn english() {
     reported("en", "In 2017, the retail sector in Ontario employed 226,000 youth, according to the study.", "retail sector", "study");
     reported("en", "In Canada, magazines will make up just 2.2 per cent of all advertising spending, according to media buying company GroupM.", "magazines will", "media buying company GroupM");
     reported("en", "According to EHS, the target is being met in 90 per cent of cases but Chapman says that's not what the union is seeing.", "not what the union", "Chapman");
+    let subheading = run("en", "The shelters are full.\n\n'Hard to be in such close quarters with the same people'.\n\nShelter residents are fearful.");
+    assert!(subheading.is_empty(), "a quoted subheading is not reported: {subheading:?}");
     let per_cent = run("en", "Car sales were down 6.8 per cent in 2018, the biggest drop in a decade.");
     assert!(per_cent.is_empty(), "`per cent` is no source: {per_cent:?}");
     reported("en", "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.", "many reasons", "Tim Guest");
