@@ -457,12 +457,16 @@ test('highlight mode on a framework-rendered article: quotelens never mutates it
     return window.__handle.mode;
   });
   assert(mode === 'highlight', `mode ${mode}`);
+  // hover with the framework paused: a render between finding the text and moving the pointer
+  // (one variant adds a paragraph at the top) would put another quote under the pointer
+  await page.evaluate(() => window.fw.stop());
   let tip = await hoverText(page, '#article', 'Quello che abbiamo');
   assert(tip.includes('Marco Rubio'), `before re-render, tooltip: ${JSON.stringify(tip)}`);
   tip = await hoverText(page, '#article', 'Se l’Europa vuole');
   assert(tip.includes('Putin'), `before re-render, Putin quote tooltip: ${JSON.stringify(tip)}`);
   await page.mouse.move(5, 5);
   // let the framework re-render a few times (and quotelens re-anchor after each burst)
+  await page.evaluate(() => window.fw.start(400, 1000));
   const renders = await page.evaluate(() => window.fw.renders);
   await page.waitForFunction((r) => window.fw.renders >= r + 3 && window.__updates >= 1, renders, { timeout: 10000 });
   await page.evaluate(() => window.fw.stop());
