@@ -60,6 +60,22 @@ pub const MAX_TEXT_BYTES: usize = 16 * 1024 * 1024;
 ///
 /// Never panics and always returns: empty or quote-less text gives an empty [`Analysis`].
 pub fn analyze(text: &str, opts: &Options) -> Analysis {
+    let s = stages(text, opts);
+    let attributed = attribution::attribute(&s.doc, s.language, &s.quotes, &s.cues, &s.mentions, opts.indirect);
+    entities::build(&s.doc, s.language, attributed, s.mentions)
+}
+
+/// What the stages before attribution produce for one text: shared by [`analyze`] and the
+/// developers' trace, so that the trace shows exactly what attribution receives.
+struct Stages<'a> {
+    language: &'static lang::Language,
+    doc: text::Document<'a>,
+    cues: Vec<cues::SpeechCue>,
+    quotes: Vec<quotes::QuoteSpan>,
+    mentions: Vec<mentions::Candidate>,
+}
+
+fn stages<'a>(text: &'a str, opts: &Options) -> Stages<'a> {
     let text = text::truncate_at_char_boundary(text, MAX_TEXT_BYTES);
     let language = match opts.lang.as_deref() {
         Some(code) if code != "auto" => lang::Language::get(code).unwrap_or_else(|| lang::detect(text)),
@@ -69,8 +85,7 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
     let cue_list = cues::find_cues(&doc, language);
     let spans = quotes::split_interrupted(&doc, quotes::find_quotes(&doc, language), &cue_list);
     let mention_list = mentions::find_mentions(&doc, language, &spans, &cue_list);
-    let attributed = attribution::attribute(&doc, language, &spans, &cue_list, &mention_list, opts.indirect);
-    entities::build(&doc, language, attributed, mention_list)
+    Stages { language, doc, cues: cue_list, quotes: spans, mentions: mention_list }
 }
 
 /// The intermediate stages for one text, one line per speech cue and mention candidate, for
@@ -79,23 +94,16 @@ pub fn analyze(text: &str, opts: &Options) -> Analysis {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn debug_stages(text: &str, opts: &Options) -> String {
     use std::fmt::Write;
-    let text = text::truncate_at_char_boundary(text, MAX_TEXT_BYTES);
-    let language = match opts.lang.as_deref() {
-        Some(code) if code != "auto" => lang::Language::get(code).unwrap_or_else(|| lang::detect(text)),
-        _ => lang::detect(text),
-    };
-    let doc = text::Document::for_language(text, language);
-    let cue_list = cues::find_cues(&doc, language);
-    let spans = quotes::split_interrupted(&doc, quotes::find_quotes(&doc, language), &cue_list);
-    let mention_list = mentions::find_mentions(&doc, language, &spans, &cue_list);
+    let s = stages(text, opts);
+    let text = s.doc.text;
     let mut out = String::new();
-    for q in &spans {
+    for q in &s.quotes {
         let _ = writeln!(out, "quote   {:>6}  {}", q.span.start, text[q.span.start..q.span.end].chars().take(60).collect::<String>().replace('\n', " "));
     }
-    for c in &cue_list {
+    for c in &s.cues {
         let _ = writeln!(out, "cue     {:>6}  {:?}{}{}  {}", c.span.start, c.form, if c.attitude { " attitude" } else { "" }, if c.infinitival { " infinitival" } else { "" }, &text[c.span.start..c.span.end]);
     }
-    for m in &mention_list {
+    for m in &s.mentions {
         let role = m.role.map_or(String::new(), |r| format!("  role: {}", &text[r.start..r.end]));
         let flags = format!("{}{}{}", if m.organisation { " org" } else { "" }, if m.after_preposition { " after-prep" } else { "" }, if m.plural { " plural" } else { "" });
         let _ = writeln!(out, "mention {:>6}  {:?}{}  {}{}", m.span.start, m.kind, flags, &text[m.span.start..m.span.end], role);
