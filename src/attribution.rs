@@ -752,8 +752,8 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     let n = doc.tokens.len();
     let para = doc.tokens[qa].para;
     // (a paragraph of its own, but for punctuation after the closing mark: `'Hard to be …'.`)
-    let after: Vec<TokenKind> = doc.tokens[qb.min(n)..].iter().take_while(|t| t.para == para).take(4).map(|t| t.kind).collect();
-    let alone = (qa == 0 || doc.tokens[qa - 1].para != para) && after.len() <= 3 && after.iter().all(|&k| k == TokenKind::Punct);
+    let mut after = doc.tokens[qb.min(n)..].iter().take_while(|t| t.para == para);
+    let alone = (qa == 0 || doc.tokens[qa - 1].para != para) && after.by_ref().take(3).all(|t| t.kind == TokenKind::Punct) && after.next().is_none();
     if alone && full_sentence && q.words >= 3 && qa > 0 && done.last().is_none_or(|p| doc.tokens[doc.token_at_or_after(p.span.start).min(n - 1)].para + 1 < para) {
         let prev_para = doc.tokens[qa - 1].para;
         let (s0, s1) = ctx.sentence(qa - 1);
@@ -1059,8 +1059,7 @@ fn gerund_chain(ctx: &Ctx, a: Attributed, s0: usize, qa: usize, done: &[Attribut
     // the finite speech verb the gerund hangs on: the nearest before it (`Beaumont ha segnalato il
     // problema al Center, il quale ha risposto spiegando che …`: the Center's)
     let g = a.cue.map_or(qa, |c| ctx.doc.token_at_or_after(c.start)).min(qa);
-    let main = (s0..g).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t)).filter(|&ci| ctx.cues[ci].form == CueForm::Finite);
-    if let Some(ci) = main {
+    if let Some(ci) = finite_cue_before(ctx, s0, g) {
         if let Some(m) = ctx.subject_left(&ctx.cues[ci], s0).or_else(|| ctx.subject_right(&ctx.cues[ci], qa)) {
             return resolve(ctx, Attributed { mention: Some(m), ..a }, sal, qa);
         }
@@ -1069,6 +1068,12 @@ fn gerund_chain(ctx: &Ctx, a: Attributed, s0: usize, qa: usize, done: &[Attribut
         return resolve(ctx, Attributed { mention: Some(m), ..a }, sal, qa);
     }
     anaphora(ctx, Attributed { rule: Rule::Anaphora, confidence: 0.5, ..a }, sal)
+}
+
+/// The speech cue ending nearest before token `to` (from `s0`, outside quotes), if it is finite: the
+/// verb a gerund hangs on.
+fn finite_cue_before(ctx: &Ctx, s0: usize, to: usize) -> Option<usize> {
+    (s0..to).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t)).filter(|&ci| ctx.cues[ci].form == CueForm::Finite)
 }
 
 /// A pronoun mention resolves to the salient speaker; a named one is its own antecedent.
@@ -1460,8 +1465,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         }
                         // the subject of the finite speech verb the gerund hangs on (`il quale ha
                         // risposto spiegando che …`), else the sentence's first
-                        let main = (s0..cue.first).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t)).filter(|&ci| ctx.cues[ci].form == CueForm::Finite);
-                        let m = main.and_then(|ci| ctx.subject_left(&ctx.cues[ci], s0)).or_else(|| first_subject(ctx, s0, cue.first));
+                        let m = finite_cue_before(ctx, s0, cue.first).and_then(|ci| ctx.subject_left(&ctx.cues[ci], s0)).or_else(|| first_subject(ctx, s0, cue.first));
                         return (m, Rule::GerundChain);
                     }
                     (ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, s1)), Rule::SentenceSubject)
