@@ -754,7 +754,7 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     // (a paragraph of its own, but for punctuation after the closing mark: `'Hard to be …'.`)
     let mut after = doc.tokens[qb.min(n)..].iter().take_while(|t| t.para == para);
     let alone = (qa == 0 || doc.tokens[qa - 1].para != para) && after.by_ref().take(3).all(|t| t.kind == TokenKind::Punct) && after.next().is_none();
-    if alone && full_sentence && q.words >= 3 && qa > 0 && done.last().is_none_or(|p| doc.tokens[doc.token_at_or_after(p.span.start).min(n - 1)].para + 1 < para) {
+    if alone && full_sentence && q.words >= 3 && qa > 0 && done.last().map_or(true, |p| doc.tokens[doc.token_at_or_after(p.span.start).min(n - 1)].para + 1 < para) {
         let prev_para = doc.tokens[qa - 1].para;
         let (s0, s1) = ctx.sentence(qa - 1);
         let reporting = (s0..s1).filter(|&t| ctx.quote_at[t] == 0 && doc.tokens[t].para == prev_para).find_map(|t| ctx.cue_ending_at(t)).map(|ci| &ctx.cues[ci]).filter(|c| c.form == CueForm::Finite && !c.attitude);

@@ -280,7 +280,7 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         }
         // `Trudeau's office said`, `the school’s defenders said`: a possessive name and its noun
         if words > 0 && k > 0 && !time && !in_quote[k - 1] && doc.tokens[k - 1].upper && doc.lower(k - 1).ends_with("'s") && doc.tokens[k - 1].para == doc.tokens[cue.first].para {
-            let i = out.partition_point(|m| m.end <= k - 1);
+            let i = out.partition_point(|m| m.end < k);
             if let Some(owner) = out.get(i).filter(|m| m.end == k && m.kind == MentionKind::Name && !dropped[i]) {
                 let first = owner.first;
                 dropped[i] = true;
