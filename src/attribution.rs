@@ -1833,7 +1833,18 @@ fn sentences_in_reported_mood(ctx: &Ctx, direct: &[Attributed], indirect: &[Attr
         if out.last().is_some_and(|o| o.span.end > doc.tokens[s0].span.start) {
             continue;
         }
-        if !(s0..s1).any(|t| ctx.quote_at[t] == 0 && doc.is(t, class::SUBJUNCTIVE)) {
+        let reported_mood = (s0..s1).any(|t| ctx.quote_at[t] == 0 && doc.is(t, class::SUBJUNCTIVE));
+        // `In Emilia e Calabria insomma “non sarà un voto sul Governo”.`: a sentence with no cue of
+        // its own that goes on in its speaker's words after words of the journalist's
+        let free_partial = q.rule == Rule::Continuation
+            && qa > s0 + 2
+            && (s0..s1).all(|t| ctx.cue_at[t] == 0 || ctx.quote_at[t] != 0)
+            && (s0..qa).filter(|&t| ctx.quote_at[t] == 0 && doc.tokens[t].kind == TokenKind::Word).count() >= 3
+            // (after a framing phrase, `Con gli opportuni investimenti, “…”`, not after a clause
+            // of the journalist's: `Il premier concorda e loda “…”`, `Ipotesi che bolla come “…”`)
+            && doc.is(s0, class::PREPOSITION)
+            && (s0..qa).all(|t| !doc.is(t, class::FINITE | class::AUX | class::COMPLEMENTISER | class::RELATIVE | class::PRONOUN));
+        if !reported_mood && !free_partial {
             continue;
         }
         // `Es drohe „…“`: two words of its own suffice

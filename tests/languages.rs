@@ -56,6 +56,13 @@ fn italian() {
     // a quote interrupted by an inverted cue: both pieces are the subject's, not a name in a
     // prepositional phrase before them
     said("it", "Boris Johnson ha parlato del visionario Walter Bersey. \"Stavolta non deve accadere\", aggiunge il capo del governo britannico, \"perché la temperatura potrebbe salire\".", "temperatura", "Boris Johnson");
+    // a sentence without a cue that goes on in the speaker's words after a framing phrase is theirs
+    reported("it", "Il ministro Anna Verdi ha parlato a lungo del porto: “Il mare è la nostra ricchezza”.\n\nCon gli investimenti giusti, “il porto può crescere ancora”.", "Con gli investimenti", "Anna Verdi");
+    // …not after a clause of the journalist's own
+    let narrated = run("it", "Il ministro Anna Verdi ha parlato a lungo del porto: “Il mare è la nostra ricchezza”.\n\nIl sindaco concorda e loda “la grande cooperazione tra i due enti”.");
+    assert!(narrated.iter().all(|(_, k, _)| *k != QuoteKind::Mixed), "{narrated:?}");
+    // an attribution after a prepositional phrase: `riassume il direttore tramite social`
+    reported("it", "L'Oms “chiede un accesso urgente agli aiuti umanitari”, riassume il direttore Marco Neri tramite social.", "L'Oms", "Marco Neri");
     let interrupted = run("it", "Boris Johnson ha parlato del visionario Walter Bersey. \"Stavolta non deve accadere\", aggiunge il capo del governo britannico, \"perché la temperatura potrebbe salire\".");
     assert!(interrupted.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "a cue interrupting a quote closes no reported clause: {interrupted:?}");
     said("it", "Elly Schlein ha vinto. A Schlein è stata offerta la presidenza del Pd ma lei ha le idee chiare: «Il punto è costruire una casa comune».", "casa comune", "Elly Schlein");
