@@ -519,16 +519,9 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
         }
         if let Some(ci) = (k > l0 + 1).then(|| ctx.cue_ending_at(k - 1)).flatten().filter(|&ci| ctx.cues[ci].form == CueForm::Attributor) {
             let cue = &ctx.cues[ci];
-            let mut p = cue.first;
-            if p > l0 && ctx.punct(p - 1, &[',']) {
-                p -= 1;
-            }
-            if p > l0 && ctx.mention_at[p - 1] != 0 {
-                let m = ctx.mention_at[p - 1] as usize - 1;
-                if ctx.mentions[m].kind != MentionKind::Pronoun {
-                    used_cues[ci] = true;
-                    return Some(resolve(ctx, make(Some(m), Some(cue), Rule::Attributor, 0.8), sal, qa));
-                }
+            if let Some((m, _)) = source_before_relative(ctx, cue, l0) {
+                used_cues[ci] = true;
+                return Some(resolve(ctx, make(Some(m), Some(cue), Rule::Attributor, 0.8), sal, qa));
             }
         }
     }
@@ -825,6 +818,27 @@ fn reporting_source(ctx: &Ctx, s0: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// `X, secondo il quale CONTENT` / `Lagarde secondo cui CONTENT`: an attributor followed by a
+/// relative pronoun names no source after it; the relative points back to the mention before the
+/// attributor (a comma between them allowed). Returns that mention and where the content starts.
+fn source_before_relative(ctx: &Ctx, cue: &SpeechCue, s0: usize) -> Option<(usize, usize)> {
+    let n = ctx.doc.tokens.len();
+    let mut r = cue.end;
+    if r + 1 < n && ctx.is(r, class::DETERMINER) && ctx.is(r + 1, class::RELATIVE) {
+        r += 1;
+    }
+    // (not a complementiser: `para que` is a purpose clause)
+    if r >= n || !ctx.is(r, class::RELATIVE) || ctx.is(r, class::COMPLEMENTISER) {
+        return None;
+    }
+    let mut p = cue.first;
+    if p > s0 && ctx.punct(p - 1, &[',']) {
+        p -= 1;
+    }
+    let m = (p > s0 && ctx.mention_at[p - 1] != 0).then(|| ctx.mention_at[p - 1] as usize - 1)?;
+    (ctx.mentions[m].kind != MentionKind::Pronoun).then_some((m, r + 1))
 }
 
 /// `“…”. Così Christine Lagarde ha aperto …` / `“…”. Lo ha affermato il portavoce …`: a sentence right
@@ -1291,9 +1305,17 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         // a reported clause split by its attributor: `Zudem hob Sarkozy | dem „Figaro“ zufolge | … hervor`
         let mut second_piece: Option<(usize, usize)> = None;
         match cue.form {
-            CueForm::Attributor => {
+            CueForm::Attributor => 'attributor: {
                 // `according to X, CONTENT` / `CONTENT, according to X.`
-                let Some(m) = ctx.subject_right(cue, s1) else { continue };
+                let Some(m) = ctx.subject_right(cue, s1) else {
+                    // `Lagarde secondo la quale CONTENT`
+                    let Some((m, start)) = source_before_relative(ctx, cue, s0) else { break 'attributor };
+                    let end = clause_end(ctx, start, s1);
+                    if end > start + 2 {
+                        found = Some((start, end, Some(m), Rule::Attributor));
+                    }
+                    break 'attributor;
+                };
                 let me = ctx.mentions[m].end;
                 // (not when the words before the comma go on after the source: `… de l'accusé
                 // dont, selon X, « … »`)
