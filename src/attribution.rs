@@ -1526,7 +1526,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     let end = clause_end(ctx, t, s1);
                     // a clause that does not open with a pronoun shows a verb (`claimed responsibility
                     // for the attack` is an object)
-                    if end > t + 2 && (ctx.is(t, class::PRONOUN) || fronted_subordinator(doc.lower(t)) || clause_has_verb(ctx, t, end)) {
+                    if end > t + 2 && (ctx.is(t, class::PRONOUN) || ctx.is(t, class::SUBORDINATOR) || clause_has_verb(ctx, t, end)) {
                         found = Some((t, end, ctx.subject_left(cue, s0), Rule::SentenceSubject));
                     }
                 } else if t < s1 && ctx.punct(t, &[',']) && ctx.lang.code == "de" && cue.form == CueForm::Finite && t + 1 < s1 && accepted_at(t + 1).is_none() {
@@ -2042,12 +2042,6 @@ fn clause_has_verb(ctx: &Ctx, from: usize, to: usize) -> bool {
     })
 }
 
-/// English subordinators that can open a reported clause's fronted adverbial clause (`said while
-/// many refugees have received support, others …`).
-fn fronted_subordinator(w: &str) -> bool {
-    matches!(w, "while" | "if" | "although" | "though" | "because" | "once" | "unless" | "when" | "as" | "after" | "before" | "since" | "until")
-}
-
 /// English reported clauses without `that`: `says there are no warm places`, `said the agency will`.
 fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     let doc = ctx.doc;
@@ -2074,7 +2068,7 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     // `said while many refugees have received support, others …`, `said if he runs, he …`: a
     // subordinate clause with a subject, fronted in the reported clause (not `said while sitting`,
     // `said when asked`)
-    if fronted_subordinator(l) && t + 2 < doc.tokens.len() {
+    if ctx.lang.is(l, class::SUBORDINATOR) && t + 2 < doc.tokens.len() {
         let next = t + 1;
         let w = doc.lower(next);
         let subject_like = doc.tokens[next].kind == TokenKind::Word && (ctx.lang.is(w, class::DETERMINER | class::PRONOUN) || ctx.mention_at[next] != 0 || matches!(w, "many" | "most" | "some" | "all" | "both" | "there" | "it"));
@@ -2083,7 +2077,8 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     }
     if matches!(l, "to" | "as" | "so" | "not" | "yes" | "no" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks")
         // subordinators and adverbs open an adjunct, not a reported clause (`said while sitting`)
-        || matches!(l, "while" | "when" | "after" | "before" | "because" | "if" | "since" | "although" | "though" | "until" | "unless" | "whether" | "about" | "outside" | "inside" | "extensively" | "twice" | "repeatedly" | "again" | "earlier" | "later" | "recently" | "publicly" | "privately")
+        || ctx.lang.is(l, class::SUBORDINATOR)
+        || matches!(l, "whether" | "about" | "outside" | "inside" | "extensively" | "twice" | "repeatedly" | "again" | "earlier" | "later" | "recently" | "publicly" | "privately")
         // a verb first: there is no subject, so no clause (`said was a shotgun`)
         || ctx.lang.is(l, class::AUX)
     {

@@ -97,6 +97,9 @@ pub mod class {
     /// A phrase opening a paragraph that links elsewhere (`READ MORE:`, `Leggi anche:`): the
     /// paragraph is navigation, not the article, and its quotes are not reported.
     pub const BOILERPLATE: u64 = 1 << 39;
+    /// A subordinating conjunction that can open a fronted adverbial clause (`while`, `mentre`):
+    /// `said while many refugees have …, others …`, `mentre l'Italia, spiega X, si curerà di …`.
+    pub const SUBORDINATOR: u64 = 1 << 40;
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -138,6 +141,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "anaphor" => ANAPHOR,
         "relay" => RELAY,
         "boilerplate" => BOILERPLATE,
+        "subord" => SUBORDINATOR,
         _ => return None,
     })
 }
