@@ -1610,7 +1610,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     let conjunction_before = comma > s0 + 1 && ctx.is(comma - 1, class::CONJUNCTION) && after + 3 < s1 && ctx.punct(after, &[',']) && accepted_at(after + 1).is_none();
                     // `Almost all revenues, they promise, will be returned to families`: a cue set off
                     // by commas inside the clause it reports; the clause goes on after it
-                    let continues = after + 3 < s1 && ctx.punct(after, &[',']) && doc.tokens[after + 1].kind == TokenKind::Word && !doc.tokens[after + 1].upper && ctx.cue_at[after + 1] == 0 && ctx.quote_at[after + 1] == 0 && !ctx.is(after + 1, class::CONJUNCTION | class::RELATIVE | class::PREPOSITION | class::GERUND | class::COMPLEMENTISER) && ctx.is(after + 1, class::AUX | class::FINITE | class::ADVERB) && comma <= s0 + 6 && (s0..comma).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0);
+                    // (the clause opens the sentence or follows a subordinator or conjunction:
+                    // `mentre l'Italia, spiega il premier Conte, si curerà di …`; its verb may come
+                    // after a clitic)
+                    let clause_start = (s0..comma).rev().take(6).find(|&k| ctx.is(k, class::SUBORDINATOR | class::CONJUNCTION)).map_or(s0, |k| k + 1);
+                    let verb_next = ctx.is(after + 1, class::AUX | class::FINITE | class::ADVERB) || ctx.is(after + 1, class::CLITIC) && !ctx.is(after + 1, class::DETERMINER);
+                    let continues = after + 3 < s1 && ctx.punct(after, &[',']) && doc.tokens[after + 1].kind == TokenKind::Word && !doc.tokens[after + 1].upper && ctx.cue_at[after + 1] == 0 && ctx.quote_at[after + 1] == 0 && !ctx.is(after + 1, class::CONJUNCTION | class::RELATIVE | class::PREPOSITION | class::GERUND | class::COMPLEMENTISER) && verb_next && comma <= clause_start + 6 && (clause_start..comma).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0);
                     if conjunction_before && cue.form == CueForm::Finite {
                         let end = clause_end(ctx, after + 1, s1);
                         if end > after + 3 {
@@ -1620,7 +1625,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let end = clause_end(ctx, after + 1, s1);
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 { Some(ctx.mention_at[cue.first - 1] as usize - 1) } else { ctx.subject_right(cue, s1) };
                         if end > after + 3 {
-                            found = Some((s0, end, m, Rule::InnerCue));
+                            found = Some((clause_start, end, m, Rule::InnerCue));
                         }
                     } else if rest_ok && !interrupts_quote && !topic_then_quote && !quote_then_speaker && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue && !fronted_phrase && !clause_follows && !relative_subject {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {

@@ -65,6 +65,8 @@ fn italian() {
     reported("it", "L'Oms “chiede un accesso urgente agli aiuti umanitari”, riassume il direttore Marco Neri tramite social.", "L'Oms", "Marco Neri");
     // an attributor with a relative pronoun reports the clause after it
     reported("it", "La revisione durerà un anno, ha spiegato Christine Lagarde secondo la quale “dicembre è la data probabile” per arrivare alle conclusioni.", "per arrivare", "Christine Lagarde");
+    // a cue set off by commas inside the clause it reports, after a subordinator
+    reported("it", "Il Regno Unito ospiterà il vertice, mentre l'Italia, spiega il premier Giuseppe Conte, si occuperà dei giovani.", "si occuperà", "Giuseppe Conte");
     let interrupted = run("it", "Boris Johnson ha parlato del visionario Walter Bersey. \"Stavolta non deve accadere\", aggiunge il capo del governo britannico, \"perché la temperatura potrebbe salire\".");
     assert!(interrupted.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "a cue interrupting a quote closes no reported clause: {interrupted:?}");
     said("it", "Elly Schlein ha vinto. A Schlein è stata offerta la presidenza del Pd ma lei ha le idee chiare: «Il punto è costruire una casa comune».", "casa comune", "Elly Schlein");
