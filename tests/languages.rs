@@ -67,6 +67,9 @@ fn italian() {
     reported("it", "La revisione durerà un anno, ha spiegato Christine Lagarde secondo la quale “dicembre è la data probabile” per arrivare alle conclusioni.", "per arrivare", "Christine Lagarde");
     // a cue set off by commas inside the clause it reports, after a subordinator
     reported("it", "Il Regno Unito ospiterà il vertice, mentre l'Italia, spiega il premier Giuseppe Conte, si occuperà dei giovani.", "si occuperà", "Giuseppe Conte");
+    // words introducing a quote with a colon are not reported by its trailing cue
+    let introduced = run("it", "Il pubblico ha fischiato e il cantante ha provato a giustificarsi: “Non sentivo la mia voce”, ha detto Blanco.");
+    assert!(introduced.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "{introduced:?}");
     let interrupted = run("it", "Boris Johnson ha parlato del visionario Walter Bersey. \"Stavolta non deve accadere\", aggiunge il capo del governo britannico, \"perché la temperatura potrebbe salire\".");
     assert!(interrupted.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "a cue interrupting a quote closes no reported clause: {interrupted:?}");
     said("it", "Elly Schlein ha vinto. A Schlein è stata offerta la presidenza del Pd ma lei ha le idee chiare: «Il punto è costruire una casa comune».", "casa comune", "Elly Schlein");
