@@ -1610,6 +1610,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `Il cantante ha provato a giustificarsi: "…", ha detto Blanco`: words that
                     // introduce the quote with a colon are the journalist's
                     let colon_intro = first_quoted > s0 && first_quoted < comma && ctx.punct(first_quoted - 1, &[':']);
+                    // `E, forte del risultato parziale, rilancia …`: an aside set off after a
+                    // conjunction describes the subject
+                    let aside = s0 + 1 < comma && ctx.is(s0, class::CONJUNCTION) && ctx.punct(s0 + 1, &[',']);
                     let conjunction_before = comma > s0 + 1 && ctx.is(comma - 1, class::CONJUNCTION) && after + 3 < s1 && ctx.punct(after, &[',']) && accepted_at(after + 1).is_none();
                     // `Almost all revenues, they promise, will be returned to families`: a cue set off
                     // by commas inside the clause it reports; the clause goes on after it
@@ -1630,7 +1633,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         if end > after + 3 {
                             found = Some((clause_start, end, m, Rule::InnerCue));
                         }
-                    } else if rest_ok && !interrupts_quote && !topic_then_quote && !colon_intro && !quote_then_speaker && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue && !fronted_phrase && !clause_follows && !relative_subject {
+                    } else if rest_ok && !interrupts_quote && !topic_then_quote && !colon_intro && !aside && !quote_then_speaker && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue && !fronted_phrase && !clause_follows && !relative_subject {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {
                             Some(ctx.mention_at[cue.first - 1] as usize - 1)
                         } else {

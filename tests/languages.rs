@@ -70,6 +70,9 @@ fn italian() {
     // words introducing a quote with a colon are not reported by its trailing cue
     let introduced = run("it", "Il pubblico ha fischiato e il cantante ha provato a giustificarsi: “Non sentivo la mia voce”, ha detto Blanco.");
     assert!(introduced.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "{introduced:?}");
+    // an aside after a sentence-initial conjunction is not what the verb after it reports
+    let aside = run("it", "Giorgia Meloni vede una conferma del voto. E, forte del risultato parziale delle amministrative, rilancia con decisione sulle riforme.");
+    assert!(aside.is_empty(), "{aside:?}");
     let interrupted = run("it", "Boris Johnson ha parlato del visionario Walter Bersey. \"Stavolta non deve accadere\", aggiunge il capo del governo britannico, \"perché la temperatura potrebbe salire\".");
     assert!(interrupted.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "a cue interrupting a quote closes no reported clause: {interrupted:?}");
     said("it", "Elly Schlein ha vinto. A Schlein è stata offerta la presidenza del Pd ma lei ha le idee chiare: «Il punto è costruire una casa comune».", "casa comune", "Elly Schlein");
