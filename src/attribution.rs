@@ -1448,7 +1448,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                     if ctx.mention_at[t] != 0 && ctx.mentions[ctx.mention_at[t] as usize - 1].first >= cue.end {
                         let m = &ctx.mentions[ctx.mention_at[t] as usize - 1];
-                        if m.end < s1 && ctx.is(m.end, class::COMPLEMENTISER) {
+                        // `ha detto ai giornalisti che …`; but after an inverted subject, a `che`
+                        // that a clitic or an auxiliary follows is a relative (`ci ha pensato il
+                        // capogruppo X che si è mostrato prudente`)
+                        let relative = !m.after_preposition && m.end + 1 < s1 && ctx.is(m.end + 1, class::CLITIC | class::AUX) && !ctx.is(m.end + 1, class::DETERMINER);
+                        if m.end < s1 && ctx.is(m.end, class::COMPLEMENTISER) && !relative {
                             t = m.end;
                             continue;
                         }

@@ -73,6 +73,9 @@ fn italian() {
     // an aside after a sentence-initial conjunction is not what the verb after it reports
     let aside = run("it", "Giorgia Meloni vede una conferma del voto. E, forte del risultato parziale delle amministrative, rilancia con decisione sulle riforme.");
     assert!(aside.is_empty(), "{aside:?}");
+    // after an inverted subject, `che` and a clitic or auxiliary open a relative clause
+    let relative = run("it", "Oggi a parlare ci ha pensato il capogruppo Francesco Silvestri che si è mostrato assai prudente.");
+    assert!(relative.is_empty(), "{relative:?}");
     let interrupted = run("it", "Boris Johnson ha parlato del visionario Walter Bersey. \"Stavolta non deve accadere\", aggiunge il capo del governo britannico, \"perché la temperatura potrebbe salire\".");
     assert!(interrupted.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "a cue interrupting a quote closes no reported clause: {interrupted:?}");
     said("it", "Elly Schlein ha vinto. A Schlein è stata offerta la presidenza del Pd ma lei ha le idee chiare: «Il punto è costruire una casa comune».", "casa comune", "Elly Schlein");
