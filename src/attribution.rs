@@ -1973,6 +1973,11 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                 return t;
             }
         }
+        // `spiegando che "…", che poi significa …`: a relative after a clause that is all one
+        // quote is the journalist's comment on it
+        if ctx.punct(t, &[',']) && t > start && t + 1 < s1 && ctx.quote_at[start] != 0 && ctx.is(t + 1, class::RELATIVE) && (start..t).all(|k| ctx.quote_at[k] == ctx.quote_at[start]) {
+            return t;
+        }
         // `, X said` after the clause (but not `if he runs, he would hope to …`: a cue with its own
         // complement is the main clause of what is reported)
         if ctx.punct(t, &[',']) && t + 1 < s1 && ctx.mention_at[t + 1] != 0 {

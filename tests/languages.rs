@@ -76,6 +76,9 @@ fn italian() {
     // after an inverted subject, `che` and a clitic or auxiliary open a relative clause
     let relative = run("it", "Oggi a parlare ci ha pensato il capogruppo Francesco Silvestri che si è mostrato assai prudente.");
     assert!(relative.is_empty(), "{relative:?}");
+    // a relative after a reported clause that is all one quote is the journalist's comment
+    let commented = run("it", "La Asl prova a difendersi spiegando che “gli attacchi continuano in tutta Italia”, che poi significa emergenza per i pazienti.");
+    assert!(commented.iter().all(|(t, k, _)| *k == QuoteKind::Direct && !t.contains("emergenza")), "{commented:?}");
     let interrupted = run("it", "Boris Johnson ha parlato del visionario Walter Bersey. \"Stavolta non deve accadere\", aggiunge il capo del governo britannico, \"perché la temperatura potrebbe salire\".");
     assert!(interrupted.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "a cue interrupting a quote closes no reported clause: {interrupted:?}");
     said("it", "Elly Schlein ha vinto. A Schlein è stata offerta la presidenza del Pd ma lei ha le idee chiare: «Il punto è costruire una casa comune».", "casa comune", "Elly Schlein");
