@@ -1326,7 +1326,16 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `CONTENT secondo i medici che l'hanno eseguito.`: the source closes the sentence
                     found = Some((s0, cue.first, Some(m), Rule::Attributor));
                 } else if me < s1 {
-                    let start = if ctx.punct(me, &[',']) { me + 1 } else { me };
+                    // `According to an Ontario Provincial Police investigation of the 2014 shooting,
+                    // CONTENT`: a lowercase noun goes on with the source up to the comma
+                    let source_goes_on = || {
+                        let w = &doc.tokens[me];
+                        if w.kind != TokenKind::Word || w.upper || ctx.is(me, class::DETERMINER | class::PRONOUN | class::ADVERB | class::COMPLEMENTISER | class::AUX | class::FINITE | class::CONJUNCTION | class::CLITIC) {
+                            return None;
+                        }
+                        (me + 1..s1.min(me + 10)).take_while(|&k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0 && (doc.tokens[k].kind != TokenKind::Punct || ctx.punct(k, &[',']))).find(|&k| ctx.punct(k, &[',']))
+                    };
+                    let start = if ctx.punct(me, &[',']) { me + 1 } else { source_goes_on().map_or(me, |c| c + 1) };
                     let end = clause_end(ctx, start, s1);
                     // `pour la Sicile pour travailler …`: a purpose clause (a preposition and an
                     // infinitive) is not what the source said

@@ -163,6 +163,9 @@ fn english() {
     assert!(some.iter().any(|(t, k, _)| t.contains("season could be") && *k == QuoteKind::Indirect), "a determiner opening the sentence before a verb and its clause: {some:?}");
     reported("en", "Former premier Brian Gallant announced he will step down, saying the party needs to move on.", "party needs", "Brian Gallant");
     reported("en", "In 2017, the retail sector in Ontario employed 226,000 youth, according to the study.", "retail sector", "study");
+    // the source's noun phrase goes on to the comma; the content follows it
+    let source = run("en", "According to an Ontario Provincial Police investigation of the shooting, Vickers found himself on the opposite side of the pillar.");
+    assert!(source.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t.starts_with("Vickers found")), "{source:?}");
     reported("en", "In Canada, magazines will make up just 2.2 per cent of all advertising spending, according to media buying company GroupM.", "magazines will", "media buying company GroupM");
     reported("en", "According to EHS, the target is being met in 90 per cent of cases but Chapman says that's not what the union is seeing.", "not what the union", "Chapman");
     let subheading = run("en", "The shelters are full.\n\n'Hard to be in such close quarters with the same people'.\n\nShelter residents are fearful.");
