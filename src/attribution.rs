@@ -1571,7 +1571,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     let before = if comma_at(cue.first - 1) { cue.first - 1 } else { ctx.mentions[ctx.mention_at[cue.first - 1] as usize - 1].first - 1 };
                     let comma = if ctx.punct(before, &[',']) { before } else { before + 1 };
                     let after = ctx.subject_right(cue, s1).map(|m| ctx.mentions[m].end).unwrap_or(cue.end);
-                    let rest_ok = after >= s1 || ctx.punct(after, &['.', '!', '?', ',', ';', '(', '–', '—']) || ctx.is(after, class::ADVERB | class::PREPOSITION | class::ADDRESSEE | class::ATTRIBUTOR | class::GERUND) && !ctx.is(after, class::DETERMINER) || doc.tokens[after].upper && ctx.is(after, class::NOT_NAME);
+                    // `…, said landlords in cities like Toronto will be …`: a noun after the verb
+                    // that an auxiliary follows is the subject of the reported clause, not the speaker
+                    let subject_of_clause = after > cue.end && (after..s1.min(after + 8)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0).any(|k| ctx.is(k, class::AUX));
+                    let rest_ok = !subject_of_clause && (after >= s1 || ctx.punct(after, &['.', '!', '?', ',', ';', '(', '–', '—']) || ctx.is(after, class::ADVERB | class::PREPOSITION | class::ADDRESSEE | class::ATTRIBUTOR | class::GERUND) && !ctx.is(after, class::DETERMINER) || doc.tokens[after].upper && ctx.is(after, class::NOT_NAME));
                     // the content must not just be a direct quote's tail
                     // the content needs words of the journalist's own, not only quoted ones
                     // (a speech verb and its speaker between two quotes are the attribution, not content)

@@ -163,6 +163,10 @@ fn english() {
     assert!(some.iter().any(|(t, k, _)| t.contains("season could be") && *k == QuoteKind::Indirect), "a determiner opening the sentence before a verb and its clause: {some:?}");
     reported("en", "Former premier Brian Gallant announced he will step down, saying the party needs to move on.", "party needs", "Brian Gallant");
     reported("en", "In 2017, the retail sector in Ontario employed 226,000 youth, according to the study.", "retail sector", "study");
+    said("en", "The minister spoke on Monday.\n\n\"The parents deserve better from the government,\" a citizen, whose name is redacted, wrote on Aug. 29.", "deserve better", "citizen");
+    // a noun after the verb that an auxiliary follows is the subject of the reported clause
+    let clause_subject = run("en", "The housing market is changing fast, said landlords in cities like Toronto will be looking at upgrades.");
+    assert!(clause_subject.iter().all(|(_, _, who)| who.as_deref() != Some("landlords")), "{clause_subject:?}");
     // the source's noun phrase goes on to the comma; the content follows it
     let source = run("en", "According to an Ontario Provincial Police investigation of the shooting, Vickers found himself on the opposite side of the pillar.");
     assert!(source.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t.starts_with("Vickers found")), "{source:?}");
