@@ -1473,7 +1473,8 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         }
                         break;
                     }
-                    let time_word = doc.tokens[t].upper && ctx.is(t, class::NOT_NAME) && !ctx.is(t, class::PRONOUN | class::DETERMINER);
+                    // (not a subject before its auxiliary: `says Canada has asked`)
+                    let time_word = doc.tokens[t].upper && ctx.is(t, class::NOT_NAME) && !ctx.is(t, class::PRONOUN | class::DETERMINER) && !(t + 1 < s1 && ctx.is(t + 1, class::AUX));
                     if (ctx.is(t, class::ADVERB | class::ADDRESSEE) || time_word) && !ctx.is(t, class::COMPLEMENTISER) {
                         t += 1;
                         skipped += 1;
@@ -2116,6 +2117,7 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     {
         return false;
     }
-    // `said Tuesday's remarks raise questions`: a possessive opens a noun phrase
-    !doc.tokens[t].upper || ctx.lang.is(l, class::DETERMINER | class::PRONOUN) || matches!(l, "there" | "it" | "it's" | "there's") || l.ends_with("'s") && l.len() > 3
+    // `said Tuesday's remarks raise questions`: a possessive opens a noun phrase; `says Canada has
+    // asked`: a capitalised word before an auxiliary is the clause's subject
+    !doc.tokens[t].upper || t + 1 < doc.tokens.len() && ctx.is(t + 1, class::AUX) && doc.tokens[t + 1].kind == TokenKind::Word || ctx.lang.is(l, class::DETERMINER | class::PRONOUN) || matches!(l, "there" | "it" | "it's" | "there's") || l.ends_with("'s") && l.len() > 3
 }

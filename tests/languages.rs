@@ -167,6 +167,8 @@ fn english() {
     // a noun after the verb that an auxiliary follows is the subject of the reported clause
     let clause_subject = run("en", "The housing market is changing fast, said landlords in cities like Toronto will be looking at upgrades.");
     assert!(clause_subject.iter().all(|(_, _, who)| who.as_deref() != Some("landlords")), "{clause_subject:?}");
+    // a capitalised subject before its auxiliary opens a bare reported clause
+    reported("en", "Chrystia Freeland says Canada has urged China to spare the life of a man.", "Canada has urged", "Chrystia Freeland");
     // the source's noun phrase goes on to the comma; the content follows it
     let source = run("en", "According to an Ontario Provincial Police investigation of the shooting, Vickers found himself on the opposite side of the pillar.");
     assert!(source.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t.starts_with("Vickers found")), "{source:?}");
