@@ -677,7 +677,21 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         after_preposition: false,
         plural: false,
     };
+    // `Foreign Affairs Minister Chrystia Freeland`, `Finance Minister Bill Morneau`: capitalised
+    // words up to a title or role inside the run are the person's role, not their name
+    let role_end = if org_run {
+        None
+    } else {
+        (start + 1..end.saturating_sub(1)).rev().find(|&k| doc.tokens[k].upper && doc.is(k, class::TITLE | class::ROLE)).filter(|&k| (k + 1..end).all(|j| !doc.is(j, class::TITLE | class::ROLE | class::NOT_NAME)) && is_name_word(doc, lang, k + 1)).map(|k| k + 1)
+    };
+    if let Some(r) = role_end {
+        cand.head = Span::new(doc.tokens[r].span.start, head.end);
+    }
     extend_left_over_role(doc, lang, &mut cand, in_quote);
+    if let Some(r) = role_end {
+        let from = cand.role.map_or(head.start, |role| role.start);
+        cand.role = Some(Span::new(from, doc.tokens[r - 1].span.end));
+    }
     // `M. Mose`, `Mr. Smith`: the title and its period are part of the mention
     if let Some(t0) = titled_from.filter(|&t0| cand.first == start && t0 + 2 == start) {
         cand.first = t0;
@@ -1007,6 +1021,19 @@ mod tests {
     fn words_inside_quotes_are_not_mentions() {
         let m = mentions("“Mario Rossi is wrong,” said Anna Bianchi.", "en");
         assert_eq!(m, [("Anna Bianchi".to_string(), MentionKind::Name)]);
+    }
+
+    #[test]
+    fn capitalised_role_before_a_name_is_its_role() {
+        let l = Language::get("en").unwrap();
+        let text = "Yesterday Finance Minister Bill Morneau said";
+        let doc = Document::for_language(text, l);
+        let c = find_mentions(&doc, l, &[], &[]);
+        assert_eq!(c.len(), 1);
+        assert_eq!(&text[c[0].head.start..c[0].head.end], "Bill Morneau");
+        assert_eq!(&text[c[0].span.start..c[0].span.end], "Finance Minister Bill Morneau");
+        let r = c[0].role.unwrap();
+        assert_eq!(&text[r.start..r.end], "Finance Minister");
     }
 
     #[test]
