@@ -777,7 +777,17 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
         first -= 1;
     }
     if r < c.first {
-        c.role = Some(Span::new(doc.tokens[r].span.start, doc.tokens[c.first - 1].span.end));
+        // `Secretary of State Mike Pompeo`, `Minister of Finance Bill Morneau`: after a role's
+        // preposition, the first of three or more capitalised words completes the role
+        let a = doc.token_at_or_after(c.head.start);
+        let b = doc.token_end_before(c.head.end);
+        let role_end = if a == c.first && b >= a + 3 && doc.is(c.first - 1, class::PREPOSITION) && !doc.tokens[c.first - 1].upper && (a..b).all(|j| doc.tokens[j].kind == TokenKind::Word) {
+            c.head.start = doc.tokens[a + 1].span.start;
+            a + 1
+        } else {
+            c.first
+        };
+        c.role = Some(Span::new(doc.tokens[r].span.start, doc.tokens[role_end - 1].span.end));
     }
     c.first = first;
     c.span.start = doc.tokens[first].span.start;
@@ -1034,6 +1044,18 @@ mod tests {
         assert_eq!(&text[c[0].span.start..c[0].span.end], "Finance Minister Bill Morneau");
         let r = c[0].role.unwrap();
         assert_eq!(&text[r.start..r.end], "Finance Minister");
+    }
+
+    #[test]
+    fn role_with_its_complement_before_a_name() {
+        let l = Language::get("en").unwrap();
+        let text = "Yesterday U.S. Secretary of State Mike Pompeo said";
+        let doc = Document::for_language(text, l);
+        let c = find_mentions(&doc, l, &[], &[]);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(&text[c[0].head.start..c[0].head.end], "Mike Pompeo");
+        let r = c[0].role.unwrap();
+        assert_eq!(&text[r.start..r.end], "Secretary of State");
     }
 
     #[test]
