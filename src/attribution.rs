@@ -1400,7 +1400,8 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 let mut skipped = 0;
                 let mut inverted: Option<usize> = None;
                 // `told the jury he …`, `told him the …`: the addressee of a `tell` verb
-                if t < s1 && matches!(doc.lower(cue.end - 1), "told" | "tells" | "tell" | "telling" | "assured" | "assures" | "reminded" | "reminds" | "warned" | "warns" | "informed" | "informs") {
+                // (not `advises that …`)
+                if t < s1 && ctx.is(cue.end - 1, class::ADDRESSEE_FIRST) && !ctx.is(t, class::COMPLEMENTISER) {
                     if ctx.mention_at[t] != 0 {
                         t = ctx.mentions[ctx.mention_at[t] as usize - 1].end;
                     } else if matches!(doc.lower(t), "me" | "him" | "her" | "them" | "us" | "you") {
@@ -1506,12 +1507,23 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                     (ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, s1)), Rule::SentenceSubject)
                 };
-                let infinitive_after = |k: usize| k < s1 && doc.tokens[k].kind == TokenKind::Word && looks_infinitive(ctx.lang.code, doc.lower(k));
-                if t + 1 < s1 && ctx.is(t, class::INF_COMPLEMENTISER) && infinitive_after(t + 1) && cue.infinitival {
+                let infinitive_after = |k: usize| k < s1 && doc.tokens[k].kind == TokenKind::Word && looks_infinitive(ctx.lang.code, doc.lower(k)) && !(ctx.lang.infinitive_after_addressee && (doc.tokens[k].upper || ctx.is(k, class::DETERMINER | class::PRONOUN | class::PREPOSITION | class::ADVERB | class::CONJUNCTION)));
+                // `urged people to send a message`, `advised people never to use …`, `reminded
+                // customers to consider …`: the addressee, then the infinitive
+                // (not a verb in the infinitive itself: `are expected to ask the judge to …`)
+                let directive = ctx.lang.infinitive_after_addressee && cue.infinitival && ctx.is(cue.end - 1, class::ADDRESSEE_FIRST) && !(cue.first > 0 && ctx.is(cue.first - 1, class::INF_COMPLEMENTISER));
+                if directive && t == cue.end {
+                    let addressee_then_to = (cue.end..s1.min(cue.end + 10))
+                        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && (k == cue.end || ctx.cue_at[k] == 0) && !ctx.is(k, class::AUX | class::FINITE | class::COMPLEMENTISER | class::RELATIVE))
+                        .find(|&k| k > cue.end && ctx.is(k, class::INF_COMPLEMENTISER) && infinitive_after(k + 1));
+                    t = addressee_then_to.unwrap_or(t);
+                }
+                if t + 1 < s1 && ctx.is(t, class::INF_COMPLEMENTISER) && infinitive_after(t + 1) && cue.infinitival && !(ctx.lang.infinitive_after_addressee && (t == cue.end || !directive)) {
                     let start = t + 1;
                     let end = clause_end(ctx, start, s1);
                     if end > start + 1 {
-                        let (m, rule) = subject();
+                        // (the addressee is not the speaker: `prompting the city to urge residents to …`)
+                        let (m, rule) = if directive { (ctx.subject_left(cue, s0), Rule::SentenceSubject) } else { subject() };
                         found = Some((start, end, m, rule));
                     }
                 } else if t < s1 && ctx.is(t, class::COMPLEMENTISER) {
@@ -2039,6 +2051,8 @@ fn looks_infinitive(lang: &str, w: &str) -> bool {
         "it" => ["re", "r", "rsi", "rla", "rlo", "rli", "rle", "rne", "rci", "rgli", "rvi"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3,
         "fr" => ["er", "ir", "re"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3,
         "es" | "pt" => ["ar", "er", "ir", "arse", "erse", "irse", "lo", "la"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3,
+        // (callers rule out the function words: `to the`, `to him`)
+        "en" => w.len() > 1 && w.bytes().all(|b| b.is_ascii_lowercase()),
         _ => false,
     }
 }

@@ -169,6 +169,14 @@ fn english() {
     assert!(clause_subject.iter().all(|(_, _, who)| who.as_deref() != Some("landlords")), "{clause_subject:?}");
     // a capitalised subject before its auxiliary opens a bare reported clause
     reported("en", "Chrystia Freeland says Canada has urged China to spare the life of a man.", "Canada has urged", "Chrystia Freeland");
+    // a directive verb's addressee, then the infinitive that reports what was urged
+    reported("en", "Justin Trudeau urged people to send a message to the Ford government.", "send a message", "Justin Trudeau");
+    reported("en", "Chrystia Freeland urged all Canadians considering travel to China to consult the travel advisory.", "consult the travel", "Chrystia Freeland");
+    // …not a commissive verb's object, an infinitive cue, nor a place after `to`
+    for text in ["Al-Shabaab has vowed retribution against Kenya for sending troops to Somalia to fight it.", "Norman's lawyers are expected to ask the judge to toss out the case.", "Canada has asked China's ambassador to Canada for clemency."] {
+        let got = run("en", text);
+        assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Indirect), "{text:?} → {got:?}");
+    }
     // the source's noun phrase goes on to the comma; the content follows it
     let source = run("en", "According to an Ontario Provincial Police investigation of the shooting, Vickers found himself on the opposite side of the pillar.");
     assert!(source.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t.starts_with("Vickers found")), "{source:?}");

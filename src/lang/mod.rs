@@ -351,6 +351,10 @@ pub struct Language {
     /// unless `words.txt` says `option attitude_not_speech` (the English convention, which counts
     /// what was said or written, not what is believed or hoped).
     pub attitude_is_speech: bool,
+    /// An infinitival complement reports speech only after the verb's addressee (`urged people to
+    /// send a message`), not right after the verb (`promised to cut taxes` reports an intention):
+    /// set by a line `option infinitive_after_addressee` in `words.txt`.
+    pub infinitive_after_addressee: bool,
     /// Pronoun suffixes of inverted verbs (`-t-il`, `-elle`).
     inversion_suffixes: Vec<String>,
     /// Where nouns are capitalised and compounded (German): single-word roles of five letters or
@@ -378,11 +382,12 @@ const LANGUAGES: &[Source] = &[language!("it"), language!("en"), language!("fr")
 
 impl Language {
     fn parse(src: &Source) -> Language {
-        let mut lang = Language { code: src.code, classes: WordTable::default(), prefixes: WordTable::default(), max_phrase: 1, capitalised_nouns: false, phrase_sources: false, attitude_is_speech: true, inversion_suffixes: Vec::new(), compound_roles: WordTable::default(), compound_role_bytes: (usize::MAX, 0) };
+        let mut lang = Language { code: src.code, classes: WordTable::default(), prefixes: WordTable::default(), max_phrase: 1, capitalised_nouns: false, phrase_sources: false, attitude_is_speech: true, infinitive_after_addressee: false, inversion_suffixes: Vec::new(), compound_roles: WordTable::default(), compound_role_bytes: (usize::MAX, 0) };
         let options = source::options(src.table);
         lang.capitalised_nouns = options.contains(&"capitalised_nouns");
         lang.phrase_sources = options.contains(&"phrase_sources");
         lang.attitude_is_speech = !options.contains(&"attitude_not_speech");
+        lang.infinitive_after_addressee = options.contains(&"infinitive_after_addressee");
         source::decode(src.table, |word, bits| {
             if bits & class::INVERSION_SUFFIX != 0 {
                 lang.inversion_suffixes.push(word.to_string());

@@ -100,6 +100,9 @@ pub mod class {
     /// A subordinating conjunction that can open a fronted adverbial clause (`while`, `mentre`):
     /// `said while many refugees have …, others …`, `mentre l'Italia, spiega X, si curerà di …`.
     pub const SUBORDINATOR: u64 = 1 << 40;
+    /// A speech verb whose addressee comes before its complement (`told the jury he …`, `urged
+    /// people to …`): the words after it are skipped to find the reported clause.
+    pub const ADDRESSEE_FIRST: u64 = 1 << 41;
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -142,6 +145,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "relay" => RELAY,
         "boilerplate" => BOILERPLATE,
         "subord" => SUBORDINATOR,
+        "addressee_first" => ADDRESSEE_FIRST,
         _ => return None,
     })
 }
