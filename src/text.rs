@@ -396,7 +396,25 @@ impl<'a> Document<'a> {
         if lang.capitalised_nouns {
             doc.join_ordinals();
         }
+        doc.end_sentences_after_function_words();
         doc
+    }
+
+    /// `going on. Schools …`: a listed abbreviation that is a function word of the document's
+    /// language (English `on`, where Italian writes `on.` for `onorevole`) ends its sentence before a
+    /// capitalised word.
+    fn end_sentences_after_function_words(&mut self) {
+        use crate::lang::class;
+        const FUNCTION: u64 = class::PREPOSITION | class::ADVERB | class::CONJUNCTION | class::PRONOUN | class::AUX | class::DETERMINER;
+        for t in 2..self.tokens.len() {
+            let (w, dot, next) = (&self.tokens[t - 2], &self.tokens[t - 1], &self.tokens[t]);
+            if next.starts_sentence || !next.upper || next.kind != TokenKind::Word || w.kind != TokenKind::Word || w.para != next.para || !self.is_sentence_end_token(dot) || dot.span.start != w.span.end || w.span.len() < 2 {
+                continue;
+            }
+            if self.classes(t - 2) & FUNCTION != 0 && is_abbreviation(self.lower(t - 2)) {
+                self.tokens[t].starts_sentence = true;
+            }
+        }
     }
 
     /// `am 9. März`, `vom 1. Juli`, `im 19. Jahrhundert`: where ordinals are written with a period
@@ -568,6 +586,16 @@ mod tests {
         let doc = Document::new("One.\n .\n\nTwo “x”.\n");
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(&doc.text[doc.paragraphs[1].start..doc.paragraphs[1].end], "Two “x”.");
+    }
+
+    #[test]
+    fn an_abbreviation_that_is_a_function_word_ends_a_sentence() {
+        let starts = |text: &str, code: &str| {
+            let doc = Document::for_language(text, crate::lang::Language::get(code).unwrap());
+            (0..doc.tokens.len()).filter(|&t| doc.tokens[t].starts_sentence).map(|t| doc.word(t).to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(starts("Nothing was going on. Schools were closed.", "en"), ["Nothing", "Schools"]);
+        assert_eq!(starts("Ha parlato l'on. Rossi alla Camera.", "it"), ["Ha"]);
     }
 
     #[test]
