@@ -2085,7 +2085,11 @@ fn clause_has_verb(ctx: &Ctx, from: usize, to: usize) -> bool {
             return false;
         }
         let w = doc.lower(k);
-        ctx.is(k, class::AUX | class::FINITE | class::PARTICIPLE) || w.len() > 4 && w.ends_with("ed") || ["n't", "'re", "'ve", "'ll", "'m"].iter().any(|e| w.ends_with(e)) || matches!(w, "it's" | "he's" | "she's" | "that's" | "there's" | "what's" | "who's" | "here's") || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && k + 1 < to && (ctx.is(k + 1, class::DETERMINER | class::PREPOSITION | class::ADVERB) || doc.tokens[k + 1].kind == TokenKind::Number)
+        // (a plain word before `to` and a plain word: `need to meet`; before an article: `favour the`)
+        let plain = |j: usize| j < to && doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].upper && doc.classes(j) == 0;
+        // (not after a pronoun, the subject of a later clause: `wrote her first cookbook, then she became a`)
+        let base_form = k > from + 1 && plain(k) && !ctx.is(k - 1, class::PRONOUN) && w.len() > 2 && !w.ends_with("ing") && !w.ends_with("ly") && (k + 2 < to && ctx.is(k + 1, class::INF_COMPLEMENTISER) && plain(k + 2) || k + 1 < to && ctx.is(k + 1, class::DETERMINER) && !ctx.is(k + 1, class::COMPLEMENTISER));
+        base_form || ctx.is(k, class::AUX | class::FINITE | class::PARTICIPLE) || w.len() > 4 && w.ends_with("ed") || ["n't", "'re", "'ve", "'ll", "'m"].iter().any(|e| w.ends_with(e)) || matches!(w, "it's" | "he's" | "she's" | "that's" | "there's" | "what's" | "who's" | "here's") || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && k + 1 < to && (ctx.is(k + 1, class::DETERMINER | class::PREPOSITION | class::ADVERB) || doc.tokens[k + 1].kind == TokenKind::Number)
     })
 }
 

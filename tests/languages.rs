@@ -169,6 +169,12 @@ fn english() {
     assert!(clause_subject.iter().all(|(_, _, who)| who.as_deref() != Some("landlords")), "{clause_subject:?}");
     // a capitalised subject before its auxiliary opens a bare reported clause
     reported("en", "Chrystia Freeland says Canada has urged China to spare the life of a man.", "Canada has urged", "Chrystia Freeland");
+    // a plain verb form shows a bare reported clause (`need to meet`, `favour the`), not one after
+    // a pronoun opening a later clause
+    reported("en", "Rentals.ca CEO Matt Danison said government officials and property owners need to meet together.", "need to meet", "Matt Danison");
+    reported("en", "Councillor Josh Matlow told HuffPost Canada the laws around renovating a unit favour the property owner.", "favour the", "Josh Matlow");
+    let object = run("en", "She wrote her first cookbook in 1991, then in the late ’90s she became a food columnist.");
+    assert!(object.is_empty(), "{object:?}");
     // a directive verb's addressee, then the infinitive that reports what was urged
     reported("en", "Justin Trudeau urged people to send a message to the Ford government.", "send a message", "Justin Trudeau");
     reported("en", "Chrystia Freeland urged all Canadians considering travel to China to consult the travel advisory.", "consult the travel", "Chrystia Freeland");
