@@ -2025,10 +2025,15 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
             while k < s1 && ctx.is(k, class::ADVERB) && ctx.cue_at[k] == 0 {
                 k += 1;
             }
-            // (`… but Chapman says that …`: a new subject, then its speech verb)
-            if k < s1 && ctx.mention_at[k] != 0 && ctx.quote_at[k] == 0 {
-                let m = &ctx.mentions[ctx.mention_at[k] as usize - 1];
-                if m.first == k && !m.after_preposition {
+            // (`… but Chapman says that …`: a new subject, then its speech verb; `— but the
+            // hereditary leaders say …`: words of the noun phrase before the mention)
+            let mut j = k;
+            while j < s1 && j < k + 3 && ctx.mention_at[j] == 0 && ctx.quote_at[j] == 0 && ctx.doc.tokens[j].kind == TokenKind::Word && !ctx.doc.tokens[j].upper && (ctx.is(j, class::DETERMINER) || ctx.doc.classes(j) == 0) {
+                j += 1;
+            }
+            if j < s1 && ctx.mention_at[j] != 0 && ctx.quote_at[j] == 0 {
+                let m = &ctx.mentions[ctx.mention_at[j] as usize - 1];
+                if m.first >= k && m.first <= j && !m.after_preposition {
                     k = m.end;
                 }
             }

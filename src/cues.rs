@@ -161,6 +161,13 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
         // `the report said`, `a statement`: a verb form right after an article is a noun (but `Some
         // suggested that …`: a determiner opening the sentence, then a verb and its clause)
         let quantifier_subject = t > 0 && doc.tokens[t - 1].starts_sentence && end < n && doc.is(end, class::COMPLEMENTISER | class::PRONOUN | class::DETERMINER);
+        // `will continue to fight`, `promised to cut`: where an infinitive right after the verb
+        // reports an intention, not words (English), the verb is no cue
+        let intention = lang.infinitive_after_addressee && end + 1 < n && doc.is(end, class::INF_COMPLEMENTISER) && doc.tokens[end + 1].kind == TokenKind::Word && !doc.tokens[end + 1].upper && doc.classes(end + 1) & (class::DETERMINER | class::PRONOUN | class::PREPOSITION) == 0;
+        if intention {
+            t += 1;
+            continue;
+        }
         if form == CueForm::Finite && !has_aux && first == t && t > 0 && !quantifier_subject && doc.tokens[t - 1].kind == TokenKind::Word && doc.tokens[t - 1].para == doc.tokens[t].para && doc.is(t - 1, class::DETERMINER) && !doc.is(t - 1, class::CLITIC | class::PRONOUN | class::RELATIVE | class::COMPLEMENTISER | class::PREPOSITION) {
             t += 1;
             continue;

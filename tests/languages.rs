@@ -175,6 +175,11 @@ fn english() {
     reported("en", "Councillor Josh Matlow told HuffPost Canada the laws around renovating a unit favour the property owner.", "favour the", "Josh Matlow");
     let object = run("en", "She wrote her first cookbook in 1991, then in the late ’90s she became a food columnist.");
     assert!(object.is_empty(), "{object:?}");
+    // a clause ends where a coordinated subject noun phrase speaks (`— but the hereditary leaders say`)
+    reported("en", "TransCanada has said it signed agreements with all First Nations along the route — but the hereditary leaders say those agreements don't apply to the territories.", "those agreements", "leaders");
+    // a verb followed by an infinitive reports an intention, not words
+    let intention = run("en", "Trudeau said the news came as a shock, and the federal government will continue to fight for the jobs.");
+    assert!(intention.iter().any(|(t, _, _)| t.contains("will continue to fight")), "{intention:?}");
     // a directive verb's addressee, then the infinitive that reports what was urged
     reported("en", "Justin Trudeau urged people to send a message to the Ford government.", "send a message", "Justin Trudeau");
     reported("en", "Chrystia Freeland urged all Canadians considering travel to China to consult the travel advisory.", "consult the travel", "Chrystia Freeland");
