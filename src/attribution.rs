@@ -1547,13 +1547,21 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `notes from when he taught`)
                     || ctx.is(t, class::PRONOUN) && !doc.tokens[t].upper && t + 2 < s1 && doc.tokens[t + 1].kind == TokenKind::Word && !ctx.is(t + 1, class::PREPOSITION | class::CONJUNCTION | class::DETERMINER)
                         && !(cue.first > 0 && doc.lower(cue.first - 1) == "to")
-                        && (cue.end..t).all(|k| ctx.mention_at[k] != 0 || ctx.is(k, class::ADVERB | class::ADDRESSEE | class::TIME) || doc.tokens[k].upper))
+                        && (cue.end..t).all(|k| ctx.mention_at[k] != 0 || ctx.is(k, class::ADVERB | class::ADDRESSEE | class::TIME) || doc.tokens[k].upper)
+                    // `some in the Muslim community say the outpouring of support has dried up`: a
+                    // subject no mention covers, right before the verb, and a clause that opens with
+                    // an article and shows an auxiliary before any punctuation
+                    || t == cue.end && cue.first == cue.end - 1 && doc.tokens[cue.first - 1].kind == TokenKind::Word && !doc.tokens[cue.first - 1].upper && doc.classes(cue.first - 1) == 0
+                        && ctx.is(t, class::DETERMINER) && !ctx.is(t, class::COMPLEMENTISER)
+                        && (t + 1..s1.min(t + 9)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0).any(|k| ctx.is(k, class::AUX)))
                 {
                     let end = clause_end(ctx, t, s1);
                     // a clause that does not open with a pronoun shows a verb (`claimed responsibility
                     // for the attack` is an object)
                     if end > t + 2 && (ctx.is(t, class::PRONOUN) || ctx.is(t, class::SUBORDINATOR) || clause_has_verb(ctx, t, end)) {
-                        found = Some((t, end, ctx.subject_left(cue, s0), Rule::SentenceSubject));
+                        // (a subject no mention covers is no one's earlier: no speaker, not a guess)
+                        let m = ctx.subject_left(cue, s0);
+                        found = Some((t, end, m, if m.is_some() { Rule::SentenceSubject } else { Rule::None }));
                     }
                 } else if t < s1 && ctx.punct(t, &[',']) && ctx.lang.code == "de" && cue.form == CueForm::Finite && t + 1 < s1 && accepted_at(t + 1).is_none() {
                     let end = clause_end(ctx, t + 1, s1);
@@ -1752,6 +1760,8 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
             a.rule = d.rule;
         } else if a.mention.is_some() {
             a = resolve(ctx, a, sal, start);
+        } else if rule == Rule::None {
+            a.confidence = 0.4;
         } else if cue.inverted_pronoun {
             a = inverted_pronoun(ctx, Attributed { rule: Rule::Anaphora, ..a }, cue, sal, start);
         } else {

@@ -180,6 +180,9 @@ fn english() {
     // a verb followed by an infinitive reports an intention, not words
     let intention = run("en", "Trudeau said the news came as a shock, and the federal government will continue to fight for the jobs.");
     assert!(intention.iter().any(|(t, _, _)| t.contains("will continue to fight")), "{intention:?}");
+    // a subject no mention covers: the clause is reported, with no speaker rather than a guess
+    let unnamed = run("en", "Prime Minister Justin Trudeau visited the mosque. However, in the two years since the attack, some in the Muslim community say the outpouring of support has dried up.");
+    assert!(unnamed.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("the outpouring") && who.is_none()), "{unnamed:?}");
     // a directive verb's addressee, then the infinitive that reports what was urged
     reported("en", "Justin Trudeau urged people to send a message to the Ford government.", "send a message", "Justin Trudeau");
     reported("en", "Chrystia Freeland urged all Canadians considering travel to China to consult the travel advisory.", "consult the travel", "Chrystia Freeland");
