@@ -457,8 +457,8 @@ fn quote_index(quotes: &[QuoteSpan], span: Span) -> Option<usize> {
 }
 
 /// The paragraphs that open with a navigation phrase (`READ MORE:`, `WATCH:`, `Leggi anche:`)
-/// followed by a colon: links to other articles, whose headlines' quotes this article does not
-/// report. Sorted.
+/// followed by a colon (links to other articles, whose headlines' quotes this article does not
+/// report) and the photo captions closed by a credit (`(Muriel Draaisma/CBC)`). Sorted.
 fn navigation_paragraphs(ctx: &Ctx) -> Vec<u32> {
     let doc = ctx.doc;
     let n = doc.tokens.len();
@@ -478,6 +478,18 @@ fn navigation_paragraphs(ctx: &Ctx) -> Vec<u32> {
             if k + 1 < n && ctx.punct(k + 1, &[':']) && ctx.lang.is(&phrase, class::BOILERPLATE) {
                 out.push(para);
                 break;
+            }
+        }
+        // a photo caption, closed by its credit `(Muriel Draaisma/CBC)`, restates the article
+        // beside a picture: its quotes are the body's, or the caption writer's
+        let mut e = b;
+        while e > a && ctx.punct(e - 1, &['.']) {
+            e -= 1;
+        }
+        if e > a + 4 && ctx.punct(e - 1, &[')']) {
+            let open = (a..e - 1).rev().take(16).find(|&k| ctx.punct(k, &['(', ')']));
+            if open.is_some_and(|o| ctx.punct(o, &['(']) && (o + 2..e - 2).any(|k| ctx.punct(k, &['/'])) && out.last() != Some(&para)) {
+                out.push(para);
             }
         }
     }

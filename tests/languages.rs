@@ -180,6 +180,9 @@ fn english() {
     // a verb followed by an infinitive reports an intention, not words
     let intention = run("en", "Trudeau said the news came as a shock, and the federal government will continue to fight for the jobs.");
     assert!(intention.iter().any(|(t, _, _)| t.contains("will continue to fight")), "{intention:?}");
+    // a photo caption closed by its credit restates the article: its quotes are not reported
+    let caption = run("en", "Dennis Brooks moved into an apartment.\n\nAsked what he would tell the mayor, Dennis Brooks says: 'Just listen to us.' (Muriel Draaisma/CBC)\n\n\"It feels good,\" Brooks said.");
+    assert!(caption.iter().all(|(t, _, _)| !t.contains("listen")) && caption.iter().any(|(t, _, _)| t.contains("feels good")), "{caption:?}");
     // a subject no mention covers: the clause is reported, with no speaker rather than a guess
     let unnamed = run("en", "Prime Minister Justin Trudeau visited the mosque. However, in the two years since the attack, some in the Muslim community say the outpouring of support has dried up.");
     assert!(unnamed.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("the outpouring") && who.is_none()), "{unnamed:?}");
