@@ -1538,7 +1538,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = if directive { (ctx.subject_left(cue, s0), Rule::SentenceSubject) } else { subject() };
                         found = Some((start, end, m, rule));
                     }
-                } else if t < s1 && ctx.is(t, class::COMPLEMENTISER) {
+                } else if t < s1 && ctx.is(t, class::COMPLEMENTISER) && !(doc.tokens[t].upper && !doc.tokens[t].starts_sentence) {
+                    // (a capitalised `That` inside a sentence is a title's word: `called The Cake That
+                    // Got Me Fired`)
                     let start = t + 1;
                     let end = clause_end(ctx, start, s1);
                     if end > start + 1 {
@@ -1630,7 +1632,8 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         }
                     });
                     // `Lors de sa visite à Lyon, X a pu constater`: a fronted adverbial phrase before the subject, not content
-                    let fronted_phrase = comma + 1 < cue.first && ctx.is(s0, class::PREPOSITION) && !ctx.is(s0, class::DETERMINER) && !(s0..comma).any(|k| ctx.quote_at[k] != 0 || ctx.punct(k, &[',', ':', ';']) || ctx.is(k, class::FINITE | class::AUX | class::COMPLEMENTISER));
+                    // (or `As an example, Moore pointed to …`)
+                    let fronted_phrase = comma + 1 < cue.first && ctx.is(s0, class::PREPOSITION | class::AS_INTRO) && !ctx.is(s0, class::DETERMINER) && !(s0..comma).any(|k| ctx.quote_at[k] != 0 || ctx.punct(k, &[',', ':', ';']) || ctx.is(k, class::FINITE | class::AUX | class::COMPLEMENTISER));
                     // `…, dans un message audio, X avait expliqué à un ami qu'il …`: the verb's own
                     // reported clause follows it, so what comes before the subject is not content
                     let clause_follows = comma + 1 < cue.first && (cue.end..s1.min(cue.end + 10)).take_while(|&k| ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', '.', ':', '!', '?'])).any(|k| ctx.is(k, class::COMPLEMENTISER) && !ctx.is(k, class::DETERMINER | class::PREPOSITION));

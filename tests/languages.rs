@@ -180,6 +180,11 @@ fn english() {
     // a verb followed by an infinitive reports an intention, not words
     let intention = run("en", "Trudeau said the news came as a shock, and the federal government will continue to fight for the jobs.");
     assert!(intention.iter().any(|(t, _, _)| t.contains("will continue to fight")), "{intention:?}");
+    // a fronted `as` phrase is not content, nor a title's capitalised `That` a complementiser
+    for text in ["Professor Kent Moore spoke. As an example, Moore pointed to the theory about the waves.", "The recipe is literally called The Cake That Got Me Fired."] {
+        let got = run("en", text);
+        assert!(got.is_empty(), "{text:?} → {got:?}");
+    }
     // a photo caption closed by its credit restates the article: its quotes are not reported
     let caption = run("en", "Dennis Brooks moved into an apartment.\n\nAsked what he would tell the mayor, Dennis Brooks says: 'Just listen to us.' (Muriel Draaisma/CBC)\n\n\"It feels good,\" Brooks said.");
     assert!(caption.iter().all(|(t, _, _)| !t.contains("listen")) && caption.iter().any(|(t, _, _)| t.contains("feels good")), "{caption:?}");
