@@ -1304,6 +1304,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
             continue;
         }
         let (s0, s1) = ctx.sentence(cue.first);
+        // `He won't say what the message is`, `non ha detto se …`: a negated verb reports nothing
+        if (s0.max(cue.first.saturating_sub(2))..cue.end).any(|k| ctx.is(k, class::NEGATION)) {
+            continue;
+        }
         let make = |start: usize, end: usize, mention: Option<usize>, rule: Rule, conf: f32| Attributed {
             span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
             kind: QuoteKind::Indirect,

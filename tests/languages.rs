@@ -185,6 +185,11 @@ fn english() {
         let got = run("en", text);
         assert!(got.is_empty(), "{text:?} → {got:?}");
     }
+    // a negated speech verb reports nothing
+    for (lang, text) in [("en", "Ian Poulter framed the text. He won't say what the message is."), ("it", "Il ministro Mario Rossi non ha detto che il governo cadrà.")] {
+        let got = run(lang, text);
+        assert!(got.is_empty(), "{text:?} → {got:?}");
+    }
     // a photo caption closed by its credit restates the article: its quotes are not reported
     let caption = run("en", "Dennis Brooks moved into an apartment.\n\nAsked what he would tell the mayor, Dennis Brooks says: 'Just listen to us.' (Muriel Draaisma/CBC)\n\n\"It feels good,\" Brooks said.");
     assert!(caption.iter().all(|(t, _, _)| !t.contains("listen")) && caption.iter().any(|(t, _, _)| t.contains("feels good")), "{caption:?}");

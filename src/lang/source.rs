@@ -103,6 +103,9 @@ pub mod class {
     /// A speech verb whose addressee comes before its complement (`told the jury he …`, `urged
     /// people to …`): the words after it are skipped to find the reported clause.
     pub const ADDRESSEE_FIRST: u64 = 1 << 41;
+    /// A negation (`not`, `won't`, `non`): a speech verb it negates reports nothing (`He won't say
+    /// what the message is`).
+    pub const NEGATION: u64 = 1 << 42;
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -146,6 +149,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "boilerplate" => BOILERPLATE,
         "subord" => SUBORDINATOR,
         "addressee_first" => ADDRESSEE_FIRST,
+        "neg" => NEGATION,
         _ => return None,
     })
 }
