@@ -1449,8 +1449,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         }
                         k += 1;
                     }
-                    // or, for verbs that take a bare clause, a pronoun that starts it
-                    if !doc.is(t, class::COMPLEMENTISER) {
+                    // or, for verbs that take a bare clause, a pronoun that starts it (when the verb
+                    // has its subject: `…, notes from when he taught juniors` is a noun in a list)
+                    if !doc.is(t, class::COMPLEMENTISER) && ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first)) {
                         if let Some(k) = (t + 1..limit).take_while(|&k| ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', ':', '.'])).find(|&k| doc.is(k, class::PRONOUN) && !doc.tokens[k].upper && k + 1 < s1 && doc.tokens[k + 1].kind == TokenKind::Word) {
                             t = k;
                         }
@@ -2103,7 +2104,7 @@ fn subject_close_to_verb(ctx: &Ctx, m: usize, verb: usize) -> bool {
     let doc = ctx.doc;
     // (an apposition closed by a comma right before the verb: `Jonathon Maguire, pediatrician and
     // researcher at St. Michael's Hospital in Toronto, said`)
-    let apposition = end + 25 >= verb && ctx.punct(verb - 1, &[',']) && (end..verb).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0 && !ctx.is(k, class::FINITE | class::COMPLEMENTISER | class::RELATIVE));
+    let apposition = end + 25 >= verb && ctx.punct(verb - 1, &[',']) && (end..verb).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0 && !ctx.is(k, class::FINITE | class::AUX | class::COMPLEMENTISER | class::RELATIVE));
     apposition || end + 9 >= verb && ctx.is(end, class::PREPOSITION) && (end..verb).all(|k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && !ctx.is(k, class::FINITE | class::COMPLEMENTISER | class::RELATIVE))
         || (end..verb).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].upper && doc.tokens[k].kind == TokenKind::Word || ctx.is(k, class::PREPOSITION | class::DETERMINER))
 }
