@@ -1678,11 +1678,21 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // after a clitic)
                     let clause_start = (s0..comma).rev().take(6).find(|&k| ctx.is(k, class::SUBORDINATOR | class::CONJUNCTION)).map_or(s0, |k| k + 1);
                     let verb_next = ctx.is(after + 1, class::AUX | class::FINITE | class::ADVERB) || ctx.is(after + 1, class::CLITIC) && !ctx.is(after + 1, class::DETERMINER);
+                    // `It is on Trudeau's watch, Scheer said, that the country is facing …`: a cleft
+                    // sentence split by its cue reports what follows `that`
+                    let cleft = after + 3 < s1 && ctx.punct(after, &[',']) && ctx.is(after + 1, class::COMPLEMENTISER) && ctx.quote_at[after + 1] == 0 && ctx.is(clause_start, class::NEUTER) && clause_start + 1 < comma && ctx.is(clause_start + 1, class::AUX) && (clause_start..comma).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0);
                     let continues = after + 3 < s1 && ctx.punct(after, &[',']) && doc.tokens[after + 1].kind == TokenKind::Word && !doc.tokens[after + 1].upper && ctx.cue_at[after + 1] == 0 && ctx.quote_at[after + 1] == 0 && !ctx.is(after + 1, class::CONJUNCTION | class::RELATIVE | class::PREPOSITION | class::GERUND | class::COMPLEMENTISER) && verb_next && comma <= clause_start + 6 && (clause_start..comma).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0);
                     if conjunction_before && cue.form == CueForm::Finite {
                         let end = clause_end(ctx, after + 1, s1);
                         if end > after + 3 {
                             found = Some((after + 1, end, ctx.subject_right(cue, s1), Rule::InnerCue));
+                        }
+                    } else if cleft && cue.form == CueForm::Finite && rest_ok {
+                        // (both pieces, as for a quote interrupted by its cue)
+                        let end = clause_end(ctx, after + 2, s1);
+                        if end > after + 3 {
+                            found = Some((clause_start, comma, ctx.subject_left(cue, s0).filter(|&m| ctx.mentions[m].first > comma).or_else(|| ctx.subject_right(cue, s1)), Rule::InnerCue));
+                            second_piece = Some((after + 1, end));
                         }
                     } else if continues && cue.form == CueForm::Finite && rest_ok {
                         let end = clause_end(ctx, after + 1, s1);

@@ -188,6 +188,9 @@ fn english() {
     // a verb form in a list of noun phrases is a noun: `…, notes from when he taught juniors`
     let list = run("en", "There are trophies, 60 tour bags filled with clubs that he has used in his career, notes from when he taught juniors as a club pro, and yardage books.");
     assert!(list.is_empty(), "{list:?}");
+    // a cleft sentence split by its cue: both pieces are reported
+    let cleft = run("en", "Andrew Scheer spoke on Monday. It is on Trudeau's watch, Scheer said, that the country is facing regional divisions.");
+    assert!(cleft.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("that the country") && who.as_deref() == Some("Andrew Scheer")), "{cleft:?}");
     // a negated speech verb reports nothing
     for (lang, text) in [("en", "Ian Poulter framed the text. He won't say what the message is."), ("it", "Il ministro Mario Rossi non ha detto che il governo cadrà.")] {
         let got = run(lang, text);
