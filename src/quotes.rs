@@ -142,9 +142,17 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
             enum Act {
                 Open(Family),
                 Close(Family),
+                /// Close the open quote where its last sentence ended, and open another here.
+                Reopen(usize),
                 Skip,
             }
+            // `… your labour was indivisible. “You had no identity.”`: a “ opening a sentence inside
+            // a quote opened with the same mark (which never nests in itself) starts a new quote;
+            // the first one's closing mark was left out
+            let sentence_before = s[..this].trim_end();
+            let reopens = c == '“' && !german && opens && stack.len() == 1 && stack[0].ch == '“' && sentence_before.len() < this && sentence_before.ends_with(['.', '!', '?']);
             let act = match c {
+                '“' if reopens => Act::Reopen(para.start + sentence_before.len()),
                 '„' => Act::Open(Family::Double),
                 '‚' => if opens { Act::Open(Family::Single) } else { Act::Skip },
                 '“' => {
@@ -236,6 +244,13 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
             };
             match act {
                 Act::Skip => {}
+                Act::Reopen(end) => {
+                    let open = stack[0];
+                    let multi = doc.paragraph_of(open.pos) != Some(pi);
+                    push_quote(&mut out, doc, open.pos, end, false, multi);
+                    stack.clear();
+                    stack.push(Open { pos, ch: c, family: Family::Double });
+                }
                 // nesting deeper than this is noise (thousands of unbalanced marks): keep it bounded
                 Act::Open(family) if stack.len() < 32 => stack.push(Open { pos, ch: c, family }),
                 Act::Open(_) => {}
@@ -530,6 +545,11 @@ mod tests {
         // the next paragraph's opening mark starts its own quote, not a continuation
         let text = "Dedicato ai giovani \"perché pagheranno loro. Entrambi a Milano.\n\n\"Saremo leader\", annuncia Sir David, \"questa conferenza è cruciale\".";
         assert_eq!(quotes(text, "it"), ["\"perché pagheranno loro. Entrambi a Milano", "\"Saremo leader\"", "\"questa conferenza è cruciale\""]);
+    }
+
+    #[test]
+    fn a_curly_mark_opening_a_sentence_inside_its_own_kind_starts_a_new_quote() {
+        assert_eq!(quotes("He said: “It was indivisible. “You had no identity.” Then he left.", "en"), ["“It was indivisible.", "“You had no identity.”"]);
     }
 
     #[test]
