@@ -392,40 +392,49 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
 /// spiega il premier italiano`).
 fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, accepted: &mut Vec<(usize, usize, usize)>) {
     let doc = ctx.doc;
-    // the words of a quote, lowercased and joined, as the key two copies share
-    let key = |q: &QuoteSpan| -> Option<String> {
-        let a = doc.token_at_or_after(q.inner.start);
-        let b = doc.token_end_before(q.inner.end);
-        let words: Vec<&str> = (a..b).filter(|&t| doc.tokens[t].kind != TokenKind::Punct).map(|t| doc.lower(t)).collect();
-        (words.len() >= 3 && words.len() <= 60).then(|| words.join(" "))
-    };
     let strong = |r: Rule| matches!(r, Rule::TrailingCue | Rule::LeadingCue | Rule::InnerCue | Rule::ColonIntroduction | Rule::SentenceSubject | Rule::Attributor);
-    // the attributed copies, by key (a sorted list: no hashing, and a document has few quotes)
-    let mut sources: Vec<(String, usize)> = Vec::new();
-    for (i, a) in out.iter().enumerate() {
-        if !strong(a.rule) || a.speaker_mention().is_none() {
-            continue;
-        }
-        // (quotes and attributions are both in text order: binary searches keep this linear-time)
-        if let Some(qi) = quote_index(quotes, a.span) {
-            if let Some(k) = key(&quotes[qi]) {
-                sources.push((k, i));
-            }
-        }
+    // the quotes attributed by a cue: (quote, attribution) (quotes and attributions are both in text
+    // order: binary searches keep this linear-time)
+    let attributed: Vec<(usize, usize)> = out.iter().enumerate().filter(|(_, a)| strong(a.rule) && a.speaker_mention().is_some()).filter_map(|(i, a)| Some((quote_index(quotes, a.span)?, i))).collect();
+    if attributed.is_empty() {
+        return;
     }
+    // the key two copies share: a quote's words (3 to 60), lowercased and space-joined; built once
+    // per quote, as ranges of one buffer (no vector of words and no string per quote)
+    let mut buf = String::new();
+    let ranges: Vec<Option<(usize, usize)>> = quotes
+        .iter()
+        .map(|q| {
+            let words = (doc.token_at_or_after(q.inner.start)..doc.token_end_before(q.inner.end)).filter(|&t| doc.tokens[t].kind != TokenKind::Punct);
+            if !(3..=60).contains(&words.clone().count()) {
+                return None;
+            }
+            let start = buf.len();
+            for (j, t) in words.enumerate() {
+                if j > 0 {
+                    buf.push(' ');
+                }
+                buf.push_str(doc.lower(t));
+            }
+            Some((start, buf.len()))
+        })
+        .collect();
+    let key = |qi: usize| ranges[qi].map(|(a, b)| &buf[a..b]);
+    // the attributed copies, by key (a sorted list: no hashing, and a document has few quotes)
+    let mut sources: Vec<(&str, usize)> = attributed.iter().filter_map(|&(qi, i)| Some((key(qi)?, i))).collect();
     if sources.is_empty() {
         return;
     }
     crate::sort::compact_sort_by(&mut sources, &mut |a, b| a.cmp(b));
-    let find = |k: &str| sources.binary_search_by(|(s, _)| s.as_str().cmp(k)).ok().map(|j| sources[j].1);
+    let find = |k: &str| sources.binary_search_by(|(s, _)| (*s).cmp(k)).ok().map(|j| sources[j].1);
     let mut is_accepted = vec![false; quotes.len()];
     for a in accepted.iter() {
         is_accepted[a.0] = true;
     }
     let mut added = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
-        let Some(k) = key(q) else { continue };
-        let Some(src) = find(&k) else { continue };
+        let Some(k) = key(qi) else { continue };
+        let Some(src) = find(k) else { continue };
         let from = out[src].clone();
         if from.span == q.span {
             continue;

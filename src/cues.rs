@@ -109,8 +109,9 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
                 // auxiliary of two or three words ending in its preposition
                 let phrase_aux = (1..=2).find(|&back| {
                     q >= back && (q - back..q).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].para == doc.tokens[t].para) && {
-                        let words: Vec<&str> = (q - back..=q).map(|k| doc.lower(k)).collect();
-                        lang.is(&words.join(" "), class::AUX)
+                        // the words q - back ..= q
+                        let words = [doc.lower(q.saturating_sub(2)), doc.lower(q - 1), doc.lower(q)];
+                        lang.phrase_classes(&words[2 - back..]) & class::AUX != 0
                     }
                 });
                 let Some(back) = phrase_aux else { break };

@@ -547,7 +547,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         let l = doc.lower(start);
         let cl = doc.listed_classes(start);
         // `Prime Minister Justin Trudeau`: a capitalised two-word title
-        if cl & class::PHRASE_START != 0 && start + 1 < n && lang.is(&format!("{} {}", l, doc.lower(start + 1)), class::TITLE | class::ROLE) && doc.tokens[start + 1].para == para {
+        if cl & class::PHRASE_START != 0 && start + 1 < n && lang.phrase_classes(&[l, doc.lower(start + 1)]) & (class::TITLE | class::ROLE) != 0 && doc.tokens[start + 1].para == para {
             start += 2;
             continue;
         }
@@ -741,8 +741,8 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
             break;
         }
         // two-word roles: `prime minister`, `amministratore delegato`
-        let two = if k > 0 && doc.is(k - 1, class::PHRASE_START) { format!("{} {}", doc.lower(k - 1), doc.lower(k)) } else { String::new() };
-        if !two.is_empty() && lang.is(&two, class::ROLE | class::TITLE) {
+        let two = k > 0 && doc.is(k - 1, class::PHRASE_START) && lang.phrase_classes(&[doc.lower(k - 1), doc.lower(k)]) & (class::ROLE | class::TITLE) != 0;
+        if two {
             role_at = Some(k - 1);
             k -= 1;
             steps += 1;
