@@ -51,6 +51,12 @@ struct Ctx<'d, 'a> {
     sent_of: Vec<u32>,
     /// Sentence → token range.
     sentences: Vec<(usize, usize)>,
+    /// Mention → the token range of its head.
+    heads: Vec<(usize, usize)>,
+    /// Mention → whether it looks like a person's name ([`looks_like_person`]), worked out on first
+    /// need: the pronoun rules ask about the same mentions again and again, and an answer may look
+    /// hundreds of mentions back.
+    person: Vec<std::cell::Cell<Option<bool>>>,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
@@ -101,7 +107,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             sent_of[t] = sentences.len() as u32 - 1;
         }
-        Ctx { doc, lang, cues, mentions, quote_at, cue_at, mention_at, sent_of, sentences }
+        let heads = mentions.iter().map(|m| (doc.token_at_or_after(m.head.start), doc.token_end_before(m.head.end))).collect();
+        let person = vec![Default::default(); mentions.len()];
+        Ctx { doc, lang, cues, mentions, quote_at, cue_at, mention_at, sent_of, sentences, heads, person }
     }
 
     fn sentence(&self, t: usize) -> (usize, usize) {
@@ -1110,7 +1118,7 @@ fn inverted_pronoun(ctx: &Ctx, mut a: Attributed, cue: &SpeechCue, sal: &Salienc
             if m.kind == MentionKind::Name && !m.organisation && ctx.doc.tokens[end.saturating_sub(1).min(ctx.doc.tokens.len() - 1)].para + 1 >= para {
                 // the last speaker, unless another person is named since
                 let upto = ctx.mentions.partition_point(|c| c.end <= at);
-                let newer = ctx.mentions[..upto].iter().enumerate().rev().take_while(|(_, c)| c.first >= end).find(|(_, c)| c.kind == MentionKind::Name && !c.organisation && !c.after_preposition && looks_like_person(ctx, c));
+                let newer = ctx.mentions[..upto].iter().enumerate().rev().take_while(|(_, c)| c.first >= end).find(|&(i, c)| c.kind == MentionKind::Name && !c.organisation && !c.after_preposition && looks_like_person(ctx, i));
                 a.antecedent = Some(newer.map_or(s, |(i, _)| i));
                 return a;
             }
@@ -1139,13 +1147,14 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
     let neuter = ctx.doc.is(p.first, class::NEUTER);
     let plural = ctx.doc.is(p.first, class::PLURAL);
     let is_org = |m: &Candidate| m.organisation || m.kind == MentionKind::Organisation;
-    let fits = |m: &Candidate| {
+    let fits = |i: usize| {
+        let m = &ctx.mentions[i];
         if neuter {
-            is_org(m) || m.kind == MentionKind::Name && !looks_like_person(ctx, m)
+            is_org(m) || m.kind == MentionKind::Name && !looks_like_person(ctx, i)
         } else if plural {
             m.plural || is_org(m)
         } else {
-            m.kind == MentionKind::Name && !m.organisation && looks_like_person(ctx, m)
+            m.kind == MentionKind::Name && !m.organisation && looks_like_person(ctx, i)
         }
     };
     // the nearest earlier fitting mention that can be a subject, in this or the two paragraphs before
@@ -1154,7 +1163,7 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
         .enumerate()
         .rev()
         .take_while(|(_, m)| ctx.doc.tokens[m.first].para + 2 >= para)
-        .find(|(_, m)| fits(m) && !m.after_preposition)
+        .find(|&(i, m)| fits(i) && !m.after_preposition)
         .map(|(i, _)| i)
         // in an earlier sentence, its subject (the first fitting mention) rather than a name in its
         // apposition or object (`Navdeep Bains, Minister of Innovation, Science and Economic
@@ -1166,12 +1175,12 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
             }
             let s0 = ctx.sentences[si as usize].0;
             let lo = ctx.mentions.partition_point(|c| c.first < s0);
-            (lo..i).find(|&j| fits(&ctx.mentions[j]) && !ctx.mentions[j].after_preposition && ctx.quote_at[ctx.mentions[j].first] == 0).unwrap_or(i)
+            (lo..i).find(|&j| fits(j) && !ctx.mentions[j].after_preposition && ctx.quote_at[ctx.mentions[j].first] == 0).unwrap_or(i)
         });
     // the last speaker if they were named after the nearest fitting mention, else that mention
     // (a speaker named only after the pronoun is not its antecedent: the indirect pass runs after
     // every direct quote has set the salience)
-    let speaker = sal.last_speaker.filter(|&(s, _)| fits(&ctx.mentions[s]) && ctx.mentions[s].kind != MentionKind::Pronoun && ctx.mentions[s].first < p.first);
+    let speaker = sal.last_speaker.filter(|&(s, _)| fits(s) && ctx.mentions[s].kind != MentionKind::Pronoun && ctx.mentions[s].first < p.first);
     match (nearest, speaker) {
         (Some(n), Some((s, _))) => Some(if ctx.mentions[s].first > ctx.mentions[n].first { s } else { n }),
         (Some(n), None) => Some(n),
@@ -1182,10 +1191,20 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
 
 /// A person's name has two words or more (`Dennis Brooks`), or is the surname of one written earlier
 /// (`Brooks`): a lone capitalised word (`Story`, `Cambridge`) is not taken for a `he` or `she`.
-fn looks_like_person(ctx: &Ctx, m: &Candidate) -> bool {
+fn looks_like_person(ctx: &Ctx, i: usize) -> bool {
+    if let Some(known) = ctx.person[i].get() {
+        return known;
+    }
+    let person = person_name(ctx, i);
+    ctx.person[i].set(Some(person));
+    person
+}
+
+/// [`looks_like_person`], worked out.
+fn person_name(ctx: &Ctx, i: usize) -> bool {
     let doc = ctx.doc;
-    let a = doc.token_at_or_after(m.head.start);
-    let b = doc.token_end_before(m.head.end);
+    let m = &ctx.mentions[i];
+    let (a, b) = ctx.heads[i];
     let words = (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
     // (an acronym in it makes a name an organisation's: `BC Hydro`, `CBC News`)
     let acronym = (a..b).any(|t| doc.tokens[t].kind == TokenKind::Word && doc.word(t).chars().count() >= 2 && doc.word(t).chars().all(|c| c.is_uppercase()));
@@ -1197,9 +1216,9 @@ fn looks_like_person(ctx: &Ctx, m: &Candidate) -> bool {
     }
     let surname = doc.lower(b - 1);
     let upto = ctx.mentions.partition_point(|c| c.first < m.first);
-    ctx.mentions[..upto].iter().rev().take(400).any(|c| {
-        let e = doc.token_end_before(c.head.end);
-        c.kind == MentionKind::Name && !c.organisation && e >= 2 && doc.lower(e - 1) == surname && doc.token_at_or_after(c.head.start) + 1 < e
+    (0..upto).rev().take(400).any(|j| {
+        let (c, (a, e)) = (&ctx.mentions[j], ctx.heads[j]);
+        c.kind == MentionKind::Name && !c.organisation && e >= 2 && doc.lower(e - 1) == surname && a + 1 < e
     })
 }
 
