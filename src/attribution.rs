@@ -91,14 +91,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
         for t in 0..n {
             let tok = &doc.tokens[t];
             let new_para = t == 0 || doc.tokens[t - 1].para != tok.para;
-            let lowercase_word = tok.kind == TokenKind::Word && !tok.upper && doc.first_char(t).is_alphabetic();
-            // `„Warum?“, fragte sie`: a comma after a closing mark goes on with the sentence
-            let continues = tok.kind == TokenKind::Punct && matches!(doc.first_char(t), ',' | ';' | ':' | ')');
-            let boundary = tok.starts_sentence && !lowercase_word && !continues && (quote_at[t] == 0 || quote_first[t])
-                // a run-on without punctuation is cut, so every sentence-scoped rule stays bounded
-                || sentences.last().is_some_and(|l| t - l.0 >= MAX_SENTENCE_TOKENS);
-            // a sentence end inside a quote does not split the sentence around it
+            // (tested only at sentence starts: most tokens are not)
+            let boundary = tok.starts_sentence && (quote_at[t] == 0 || quote_first[t]) && {
+                let c = doc.first_char(t);
+                let lowercase_word = tok.kind == TokenKind::Word && !tok.upper && c.is_alphabetic();
+                // `„Warum?“, fragte sie`: a comma after a closing mark goes on with the sentence
+                let continues = tok.kind == TokenKind::Punct && matches!(c, ',' | ';' | ':' | ')');
+                !lowercase_word && !continues
+            };
+            // a run-on without punctuation is cut, so every sentence-scoped rule stays bounded
             let forced = sentences.last().is_some_and(|l| t - l.0 >= MAX_SENTENCE_TOKENS);
+            // a sentence end inside a quote does not split the sentence around it
             if new_para || forced || (boundary && !(quote_first[t] && t > 0 && quote_at[t - 1] != 0)) {
                 if let Some(last) = sentences.last_mut() {
                     last.1 = t;

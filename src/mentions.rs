@@ -502,14 +502,19 @@ fn simple(doc: &Document, first: usize, end: usize, kind: MentionKind, plural: b
     Candidate { span, head: span, first, end, kind, organisation: kind == MentionKind::Organisation, role: None, after_preposition: false, plural }
 }
 
+/// (Inlined: the stages ask it at every word outside quotes, and most words fail the first test.)
+#[inline]
 fn is_name_word(doc: &Document, _lang: &Language, t: usize) -> bool {
     let tok = &doc.tokens[t];
+    if tok.kind != TokenKind::Word {
+        return false;
+    }
     // (`al-Shabaab`, `el-Sisi`: an Arabic article joined to a capitalised name)
-    let arabic_article = !tok.upper && tok.kind == TokenKind::Word && {
+    let arabic_article = || {
         let b = &doc.text.as_bytes()[tok.span.start..tok.span.end];
         b.len() > 4 && (b.starts_with(b"al-") || b.starts_with(b"el-")) && b[3].is_ascii_uppercase()
     };
-    tok.kind == TokenKind::Word && (tok.upper || arabic_article) && (!doc.is(t, class::PREPOSITION | class::DETERMINER | class::CONJUNCTION | class::COMPLEMENTISER) || surname_particle(doc, t))
+    (tok.upper || arabic_article()) && (!doc.is(t, class::PREPOSITION | class::DETERMINER | class::CONJUNCTION | class::COMPLEMENTISER) || surname_particle(doc, t))
 }
 
 /// A capitalised particle that starts a surname (`Di Maio`, `De Luca`, `Le Pen`, `Van Gogh`): the
@@ -652,7 +657,8 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     }
     // where every noun is capitalised, a lone capitalised word after an article is a noun
     // (`der Mann`, `die Sachen`), unless it is a given name or an organisation
-    let acronym = doc.word(start).chars().count() >= 2 && doc.word(start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    // (only a lone word's is asked for)
+    let acronym = single && doc.word(start).chars().count() >= 2 && doc.word(start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     if single && lang.capitalised_nouns && !acronym && start > 0 && doc.tokens[start - 1].para == para && c0 & (class::ORGANISATION | class::ORG_HEAD) == 0 {
         let p = start - 1;
         let pl = doc.lower(p);
@@ -664,7 +670,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     }
     let organisation = is_listed_organisation(doc, lang, start, end)
         || (start..end).any(|k| is_word(doc, k) && doc.listed_classes(k) & class::ORG_HEAD != 0)
-        || (single && doc.word(start).chars().count() >= 2 && doc.word(start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit()));
+        || acronym;
     let head = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
     let mut cand = Candidate {
         span: head,
