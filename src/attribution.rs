@@ -53,10 +53,10 @@ struct Ctx<'d, 'a> {
     sentences: Vec<(usize, usize)>,
     /// Mention → the token range of its head.
     heads: Vec<(usize, usize)>,
-    /// Mention → whether it looks like a person's name ([`looks_like_person`]), worked out on first
-    /// need: the pronoun rules ask about the same mentions again and again, and an answer may look
-    /// hundreds of mentions back.
-    person: Vec<std::cell::Cell<Option<bool>>>,
+    /// Mention → whether it looks like a person's name ([`looks_like_person`]): 0 not yet known,
+    /// 1 no, 2 yes. Worked out on first need: the pronoun rules ask about the same mentions again
+    /// and again, and an answer may look hundreds of mentions back.
+    person: Vec<std::cell::Cell<u8>>,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
@@ -81,7 +81,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
         }
         let mut mention_at = vec![0u32; n];
+        let mut heads = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
+            heads.push((doc.token_at_or_after(m.head.start), doc.token_end_before(m.head.end)));
             for slot in mention_at.iter_mut().take(m.end).skip(m.first) {
                 *slot = i as u32 + 1;
             }
@@ -110,8 +112,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             sent_of[t] = sentences.len() as u32 - 1;
         }
-        let heads = mentions.iter().map(|m| (doc.token_at_or_after(m.head.start), doc.token_end_before(m.head.end))).collect();
-        let person = vec![Default::default(); mentions.len()];
+        let person = vec![std::cell::Cell::new(0); mentions.len()];
         Ctx { doc, lang, cues, mentions, quote_at, cue_at, mention_at, sent_of, sentences, heads, person }
     }
 
@@ -403,49 +404,51 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
 /// spiega il premier italiano`).
 fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, accepted: &mut Vec<(usize, usize, usize)>) {
     let doc = ctx.doc;
+    // the words of a quote, lowercased and joined, as the key two copies share
+    let key = |q: &QuoteSpan| -> Option<String> {
+        let a = doc.token_at_or_after(q.inner.start);
+        let b = doc.token_end_before(q.inner.end);
+        // (joined as it is read: no vector of words)
+        let words = (a..b).filter(|&t| doc.tokens[t].kind != TokenKind::Punct);
+        if !(3..=60).contains(&words.clone().count()) {
+            return None;
+        }
+        let mut key = String::with_capacity(q.inner.len());
+        for (j, t) in words.enumerate() {
+            if j > 0 {
+                key.push(' ');
+            }
+            key.push_str(doc.lower(t));
+        }
+        Some(key)
+    };
     let strong = |r: Rule| matches!(r, Rule::TrailingCue | Rule::LeadingCue | Rule::InnerCue | Rule::ColonIntroduction | Rule::SentenceSubject | Rule::Attributor);
-    // the quotes attributed by a cue: (quote, attribution) (quotes and attributions are both in text
-    // order: binary searches keep this linear-time)
-    let attributed: Vec<(usize, usize)> = out.iter().enumerate().filter(|(_, a)| strong(a.rule) && a.speaker_mention().is_some()).filter_map(|(i, a)| Some((quote_index(quotes, a.span)?, i))).collect();
-    if attributed.is_empty() {
-        return;
-    }
-    // the key two copies share: a quote's words (3 to 60), lowercased and space-joined; built once
-    // per quote, as ranges of one buffer (no vector of words and no string per quote)
-    let mut buf = String::new();
-    let ranges: Vec<Option<(usize, usize)>> = quotes
-        .iter()
-        .map(|q| {
-            let words = (doc.token_at_or_after(q.inner.start)..doc.token_end_before(q.inner.end)).filter(|&t| doc.tokens[t].kind != TokenKind::Punct);
-            if !(3..=60).contains(&words.clone().count()) {
-                return None;
-            }
-            let start = buf.len();
-            for (j, t) in words.enumerate() {
-                if j > 0 {
-                    buf.push(' ');
-                }
-                buf.push_str(doc.lower(t));
-            }
-            Some((start, buf.len()))
-        })
-        .collect();
-    let key = |qi: usize| ranges[qi].map(|(a, b)| &buf[a..b]);
     // the attributed copies, by key (a sorted list: no hashing, and a document has few quotes)
-    let mut sources: Vec<(&str, usize)> = attributed.iter().filter_map(|&(qi, i)| Some((key(qi)?, i))).collect();
+    let mut sources: Vec<(String, usize)> = Vec::new();
+    for (i, a) in out.iter().enumerate() {
+        if !strong(a.rule) || a.speaker_mention().is_none() {
+            continue;
+        }
+        // (quotes and attributions are both in text order: binary searches keep this linear-time)
+        if let Some(qi) = quote_index(quotes, a.span) {
+            if let Some(k) = key(&quotes[qi]) {
+                sources.push((k, i));
+            }
+        }
+    }
     if sources.is_empty() {
         return;
     }
     crate::sort::compact_sort_by(&mut sources, &mut |a, b| a.cmp(b));
-    let find = |k: &str| sources.binary_search_by(|(s, _)| (*s).cmp(k)).ok().map(|j| sources[j].1);
+    let find = |k: &str| sources.binary_search_by(|(s, _)| s.as_str().cmp(k)).ok().map(|j| sources[j].1);
     let mut is_accepted = vec![false; quotes.len()];
     for a in accepted.iter() {
         is_accepted[a.0] = true;
     }
     let mut added = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
-        let Some(k) = key(qi) else { continue };
-        let Some(src) = find(k) else { continue };
+        let Some(k) = key(q) else { continue };
+        let Some(src) = find(&k) else { continue };
         let from = out[src].clone();
         if from.span == q.span {
             continue;
@@ -1195,12 +1198,10 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
 /// A person's name has two words or more (`Dennis Brooks`), or is the surname of one written earlier
 /// (`Brooks`): a lone capitalised word (`Story`, `Cambridge`) is not taken for a `he` or `she`.
 fn looks_like_person(ctx: &Ctx, i: usize) -> bool {
-    if let Some(known) = ctx.person[i].get() {
-        return known;
+    if ctx.person[i].get() == 0 {
+        ctx.person[i].set(1 + person_name(ctx, i) as u8);
     }
-    let person = person_name(ctx, i);
-    ctx.person[i].set(Some(person));
-    person
+    ctx.person[i].get() == 2
 }
 
 /// [`looks_like_person`], worked out.

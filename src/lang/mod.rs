@@ -242,9 +242,8 @@ impl WordTable {
         self.get_bytes(word.as_bytes())
     }
 
-    /// The value of the word whose UTF-8 bytes are `b` (0 when absent). (Always inlined, into
-    /// [`WordTable::get`] and [`Language::phrase_classes`]: the call cost a fifth of a look-up.)
-    #[inline(always)]
+    /// The value of the word whose UTF-8 bytes are `b` (0 when absent).
+    #[inline]
     fn get_bytes(&self, b: &[u8]) -> u64 {
         if b.len() > Self::SHORT {
             if b.len() > self.max_len {
