@@ -53,10 +53,6 @@ struct Ctx<'d, 'a> {
     sentences: Vec<(usize, usize)>,
     /// Mention → the token range of its head.
     heads: Vec<(usize, usize)>,
-    /// Mention → whether it looks like a person's name ([`looks_like_person`]): 0 not yet known,
-    /// 1 no, 2 yes. Worked out on first need: the pronoun rules ask about the same mentions again
-    /// and again, and an answer may look hundreds of mentions back.
-    person: Vec<std::cell::Cell<u8>>,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
@@ -112,8 +108,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             sent_of[t] = sentences.len() as u32 - 1;
         }
-        let person = vec![std::cell::Cell::new(0); mentions.len()];
-        Ctx { doc, lang, cues, mentions, quote_at, cue_at, mention_at, sent_of, sentences, heads, person }
+        Ctx { doc, lang, cues, mentions, quote_at, cue_at, mention_at, sent_of, sentences, heads }
     }
 
     fn sentence(&self, t: usize) -> (usize, usize) {
@@ -1198,14 +1193,6 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
 /// A person's name has two words or more (`Dennis Brooks`), or is the surname of one written earlier
 /// (`Brooks`): a lone capitalised word (`Story`, `Cambridge`) is not taken for a `he` or `she`.
 fn looks_like_person(ctx: &Ctx, i: usize) -> bool {
-    if ctx.person[i].get() == 0 {
-        ctx.person[i].set(1 + person_name(ctx, i) as u8);
-    }
-    ctx.person[i].get() == 2
-}
-
-/// [`looks_like_person`], worked out.
-fn person_name(ctx: &Ctx, i: usize) -> bool {
     let doc = ctx.doc;
     let m = &ctx.mentions[i];
     let (a, b) = ctx.heads[i];
