@@ -85,7 +85,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
         }
         let mut sent_of = vec![0u32; n];
-        let mut sentences: Vec<(usize, usize)> = Vec::new();
+        // (capacities here and in the other stages are rough guesses from the dev files, so that
+        // the vectors rarely grow: each growth copies them)
+        let mut sentences: Vec<(usize, usize)> = Vec::with_capacity(n / 16 + 1);
         for t in 0..n {
             let tok = &doc.tokens[t];
             let new_para = t == 0 || doc.tokens[t - 1].para != tok.para;

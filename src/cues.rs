@@ -42,7 +42,7 @@ pub struct SpeechCue {
 /// Finds every speech cue in the document, in text order, without overlaps.
 pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
     let n = doc.tokens.len();
-    let mut out: Vec<SpeechCue> = Vec::new();
+    let mut out: Vec<SpeechCue> = Vec::with_capacity(n / 32);
     let mut t = 0;
     let mut phrase = String::new();
     while t < n {

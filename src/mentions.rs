@@ -85,7 +85,7 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
             cue_start[c.first] = true;
         }
     }
-    let mut out: Vec<Candidate> = Vec::new();
+    let mut out: Vec<Candidate> = Vec::with_capacity(n / 16);
     // one buffer for every phrase look-up in the document
     let mut phrase = String::new();
     let mut t = 0;

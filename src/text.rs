@@ -284,7 +284,7 @@ impl<'a> Document<'a> {
                 paras.push(Span::new(trimmed_start, trimmed_end));
             }
         };
-        let mut paras = Vec::new();
+        let mut paras = Vec::with_capacity(self.text.len() / 128);
         // `split` finds the newlines with a fast byte search
         for line in self.text.split('\n') {
             push(start, start + line.len(), &mut paras);
