@@ -316,19 +316,17 @@ impl<'a> Document<'a> {
                 } else {
                     (i + c.len_utf8(), TokenKind::Punct, 0)
                 };
-                let word = &s[i..end];
                 let start = para.start + i;
-                i = end;
                 let lo = self.lower_buf.len();
                 let lower_in_text = kind == TokenKind::Punct || flags & (seen::UPPER | seen::NON_ASCII) == 0;
                 if lower_in_text {
                     // already its own lowercase form
                 } else if flags & seen::NON_ASCII == 0 {
                     // lowercase in place: no per-character pushes
-                    self.lower_buf.push_str(word);
+                    self.lower_buf.push_str(&s[i..end]);
                     self.lower_buf[lo..].make_ascii_lowercase();
                 } else {
-                    for ch in word.chars() {
+                    for ch in s[i..end].chars() {
                         if ch.is_ascii() {
                             self.lower_buf.push(ch.to_ascii_lowercase());
                         } else if ch == '’' || ch == 'ʼ' {
@@ -338,6 +336,7 @@ impl<'a> Document<'a> {
                         }
                     }
                 }
+                i = end;
                 let (end_byte, hi) = (para.start + end, self.lower_buf.len());
                 self.tokens.push(Token {
                     span: Span::new(start, end_byte),
