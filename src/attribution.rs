@@ -125,6 +125,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.doc.is(t, mask)
     }
 
+    /// (Natively always inlined, so that each caller's set of marks is known to the compiler.)
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn punct(&self, t: usize, set: &[char]) -> bool {
         self.doc.tokens[t].kind == TokenKind::Punct && set.contains(&self.doc.first_char(t))
     }

@@ -495,8 +495,10 @@ fn simple(doc: &Document, first: usize, end: usize, kind: MentionKind, plural: b
     Candidate { span, head: span, first, end, kind, organisation: kind == MentionKind::Organisation, role: None, after_preposition: false, plural }
 }
 
-/// (Inlined: the stages ask it at every word outside quotes, and most words fail the first test.)
-#[inline]
+/// (Inlined: the stages ask it at every word outside quotes, and most words fail the first test.
+/// Always, natively; in the .wasm, where it is called from a dozen places, as the compiler sees fit.)
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+#[cfg_attr(target_arch = "wasm32", inline)]
 fn is_name_word(doc: &Document, _lang: &Language, t: usize) -> bool {
     let tok = &doc.tokens[t];
     if tok.kind != TokenKind::Word {

@@ -442,11 +442,13 @@ impl<'a> Document<'a> {
         self.derived = derived;
     }
 
-    // The accessors from here on are `#[inline]`: every stage calls them at most tokens, and a call
-    // costs more than their few instructions.
+    // The accessors from here on are inlined: every stage calls them at most tokens, and a call
+    // costs more than their few instructions. Always natively; in the .wasm as the compiler sees fit
+    // (forcing it there would copy them into every caller).
 
     /// The word classes of token `t` (0 for punctuation, or before [`Document::assign_classes`]).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     pub fn classes(&self, t: usize) -> u64 {
         self.classes.get(t).copied().unwrap_or(0)
     }
@@ -464,25 +466,29 @@ impl<'a> Document<'a> {
     }
 
     /// Whether token `t` has any of the word classes in `mask`.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     pub fn is(&self, t: usize, mask: u64) -> bool {
         self.classes(t) & mask != 0
     }
 
     /// The token's text.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     pub fn word(&self, t: usize) -> &'a str {
         let s = self.tokens[t].span;
         &self.text[s.start..s.end]
     }
 
     /// The token's text, lowercased, with typographic apostrophes made straight.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     pub fn lower(&self, t: usize) -> &str {
         self.lower_of(&self.tokens[t])
     }
 
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     fn lower_of(&self, t: &Token) -> &str {
         let range = t.lower.0 as usize..t.lower.1 as usize;
         if t.lower_in_text {
@@ -493,13 +499,15 @@ impl<'a> Document<'a> {
     }
 
     /// The first character of token `t`.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     pub fn first_char(&self, t: usize) -> char {
         char_at(self.text, self.tokens[t].span.start).unwrap_or(' ')
     }
 
     /// Whether token `t` is the single punctuation character `c`.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     pub fn is_punct(&self, t: usize, c: char) -> bool {
         self.tokens[t].kind == TokenKind::Punct && self.first_char(t) == c
     }

@@ -243,7 +243,8 @@ impl WordTable {
     }
 
     /// The value of the word whose UTF-8 bytes are `b` (0 when absent).
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     fn get_bytes(&self, b: &[u8]) -> u64 {
         if b.len() > Self::SHORT {
             if b.len() > self.max_len {
@@ -429,7 +430,9 @@ impl Language {
         self.prefixes.contains(prefix)
     }
 
-    /// The classes of a lowercased word or space-joined phrase (0 when unknown).
+    /// The classes of a lowercased word or space-joined phrase (0 when unknown). (Natively always
+    /// inlined, with the look-up: [`crate::text::Document::assign_classes`] calls it at every word.)
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn classes(&self, lower: &str) -> u64 {
         self.classes.get(lower)
     }
