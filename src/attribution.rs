@@ -51,6 +51,8 @@ struct Ctx<'d, 'a> {
     sent_of: Vec<u32>,
     /// Sentence → token range.
     sentences: Vec<(usize, usize)>,
+    /// Mention → the token range of its head.
+    heads: Vec<(usize, usize)>,
 }
 
 impl<'d, 'a> Ctx<'d, 'a> {
@@ -75,24 +77,31 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
         }
         let mut mention_at = vec![0u32; n];
+        let mut heads = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
+            heads.push((doc.token_at_or_after(m.head.start), doc.token_end_before(m.head.end)));
             for slot in mention_at.iter_mut().take(m.end).skip(m.first) {
                 *slot = i as u32 + 1;
             }
         }
         let mut sent_of = vec![0u32; n];
-        let mut sentences: Vec<(usize, usize)> = Vec::new();
+        // (capacities here and in the other stages are rough guesses from the dev files, so that
+        // the vectors rarely grow: each growth copies them)
+        let mut sentences: Vec<(usize, usize)> = Vec::with_capacity(n / 16 + 1);
         for t in 0..n {
             let tok = &doc.tokens[t];
             let new_para = t == 0 || doc.tokens[t - 1].para != tok.para;
-            let lowercase_word = tok.kind == TokenKind::Word && !tok.upper && doc.first_char(t).is_alphabetic();
-            // `„Warum?“, fragte sie`: a comma after a closing mark goes on with the sentence
-            let continues = tok.kind == TokenKind::Punct && matches!(doc.first_char(t), ',' | ';' | ':' | ')');
-            let boundary = tok.starts_sentence && !lowercase_word && !continues && (quote_at[t] == 0 || quote_first[t])
-                // a run-on without punctuation is cut, so every sentence-scoped rule stays bounded
-                || sentences.last().is_some_and(|l| t - l.0 >= MAX_SENTENCE_TOKENS);
-            // a sentence end inside a quote does not split the sentence around it
+            // (tested only at sentence starts: most tokens are not)
+            let boundary = tok.starts_sentence && (quote_at[t] == 0 || quote_first[t]) && {
+                let c = doc.first_char(t);
+                let lowercase_word = tok.kind == TokenKind::Word && !tok.upper && c.is_alphabetic();
+                // `„Warum?“, fragte sie`: a comma after a closing mark goes on with the sentence
+                let continues = tok.kind == TokenKind::Punct && matches!(c, ',' | ';' | ':' | ')');
+                !lowercase_word && !continues
+            };
+            // a run-on without punctuation is cut, so every sentence-scoped rule stays bounded
             let forced = sentences.last().is_some_and(|l| t - l.0 >= MAX_SENTENCE_TOKENS);
+            // a sentence end inside a quote does not split the sentence around it
             if new_para || forced || (boundary && !(quote_first[t] && t > 0 && quote_at[t - 1] != 0)) {
                 if let Some(last) = sentences.last_mut() {
                     last.1 = t;
@@ -101,7 +110,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             sent_of[t] = sentences.len() as u32 - 1;
         }
-        Ctx { doc, lang, cues, mentions, quote_at, cue_at, mention_at, sent_of, sentences }
+        Ctx { doc, lang, cues, mentions, quote_at, cue_at, mention_at, sent_of, sentences, heads }
     }
 
     fn sentence(&self, t: usize) -> (usize, usize) {
@@ -116,6 +125,8 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.doc.is(t, mask)
     }
 
+    /// (Natively always inlined, so that each caller's set of marks is known to the compiler.)
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn punct(&self, t: usize, set: &[char]) -> bool {
         self.doc.tokens[t].kind == TokenKind::Punct && set.contains(&self.doc.first_char(t))
     }
@@ -396,8 +407,19 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
     let key = |q: &QuoteSpan| -> Option<String> {
         let a = doc.token_at_or_after(q.inner.start);
         let b = doc.token_end_before(q.inner.end);
-        let words: Vec<&str> = (a..b).filter(|&t| doc.tokens[t].kind != TokenKind::Punct).map(|t| doc.lower(t)).collect();
-        (words.len() >= 3 && words.len() <= 60).then(|| words.join(" "))
+        // (joined as it is read: no vector of words)
+        let words = (a..b).filter(|&t| doc.tokens[t].kind != TokenKind::Punct);
+        if !(3..=60).contains(&words.clone().count()) {
+            return None;
+        }
+        let mut key = String::with_capacity(q.inner.len());
+        for (j, t) in words.enumerate() {
+            if j > 0 {
+                key.push(' ');
+            }
+            key.push_str(doc.lower(t));
+        }
+        Some(key)
     };
     let strong = |r: Rule| matches!(r, Rule::TrailingCue | Rule::LeadingCue | Rule::InnerCue | Rule::ColonIntroduction | Rule::SentenceSubject | Rule::Attributor);
     // the attributed copies, by key (a sorted list: no hashing, and a document has few quotes)
@@ -1127,7 +1149,7 @@ fn inverted_pronoun(ctx: &Ctx, mut a: Attributed, cue: &SpeechCue, sal: &Salienc
             if m.kind == MentionKind::Name && !m.organisation && ctx.doc.tokens[end.saturating_sub(1).min(ctx.doc.tokens.len() - 1)].para + 1 >= para {
                 // the last speaker, unless another person is named since
                 let upto = ctx.mentions.partition_point(|c| c.end <= at);
-                let newer = ctx.mentions[..upto].iter().enumerate().rev().take_while(|(_, c)| c.first >= end).find(|(_, c)| c.kind == MentionKind::Name && !c.organisation && !c.after_preposition && looks_like_person(ctx, c));
+                let newer = ctx.mentions[..upto].iter().enumerate().rev().take_while(|(_, c)| c.first >= end).find(|&(i, c)| c.kind == MentionKind::Name && !c.organisation && !c.after_preposition && looks_like_person(ctx, i));
                 a.antecedent = Some(newer.map_or(s, |(i, _)| i));
                 return a;
             }
@@ -1156,13 +1178,14 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
     let neuter = ctx.doc.is(p.first, class::NEUTER);
     let plural = ctx.doc.is(p.first, class::PLURAL);
     let is_org = |m: &Candidate| m.organisation || m.kind == MentionKind::Organisation;
-    let fits = |m: &Candidate| {
+    let fits = |i: usize| {
+        let m = &ctx.mentions[i];
         if neuter {
-            is_org(m) || m.kind == MentionKind::Name && !looks_like_person(ctx, m)
+            is_org(m) || m.kind == MentionKind::Name && !looks_like_person(ctx, i)
         } else if plural {
             m.plural || is_org(m)
         } else {
-            m.kind == MentionKind::Name && !m.organisation && looks_like_person(ctx, m)
+            m.kind == MentionKind::Name && !m.organisation && looks_like_person(ctx, i)
         }
     };
     // the nearest earlier fitting mention that can be a subject, in this or the two paragraphs before
@@ -1171,7 +1194,7 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
         .enumerate()
         .rev()
         .take_while(|(_, m)| ctx.doc.tokens[m.first].para + 2 >= para)
-        .find(|(_, m)| fits(m) && !m.after_preposition)
+        .find(|&(i, m)| fits(i) && !m.after_preposition)
         .map(|(i, _)| i)
         // in an earlier sentence, its subject (the first fitting mention) rather than a name in its
         // apposition or object (`Navdeep Bains, Minister of Innovation, Science and Economic
@@ -1183,12 +1206,12 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
             }
             let s0 = ctx.sentences[si as usize].0;
             let lo = ctx.mentions.partition_point(|c| c.first < s0);
-            (lo..i).find(|&j| fits(&ctx.mentions[j]) && !ctx.mentions[j].after_preposition && ctx.quote_at[ctx.mentions[j].first] == 0).unwrap_or(i)
+            (lo..i).find(|&j| fits(j) && !ctx.mentions[j].after_preposition && ctx.quote_at[ctx.mentions[j].first] == 0).unwrap_or(i)
         });
     // the last speaker if they were named after the nearest fitting mention, else that mention
     // (a speaker named only after the pronoun is not its antecedent: the indirect pass runs after
     // every direct quote has set the salience)
-    let speaker = sal.last_speaker.filter(|&(s, _)| fits(&ctx.mentions[s]) && ctx.mentions[s].kind != MentionKind::Pronoun && ctx.mentions[s].first < p.first);
+    let speaker = sal.last_speaker.filter(|&(s, _)| fits(s) && ctx.mentions[s].kind != MentionKind::Pronoun && ctx.mentions[s].first < p.first);
     match (nearest, speaker) {
         (Some(n), Some((s, _))) => Some(if ctx.mentions[s].first > ctx.mentions[n].first { s } else { n }),
         (Some(n), None) => Some(n),
@@ -1199,10 +1222,10 @@ fn antecedent_for_pronoun(ctx: &Ctx, pronoun: usize, sal: &Salience, _at: usize)
 
 /// A person's name has two words or more (`Dennis Brooks`), or is the surname of one written earlier
 /// (`Brooks`): a lone capitalised word (`Story`, `Cambridge`) is not taken for a `he` or `she`.
-fn looks_like_person(ctx: &Ctx, m: &Candidate) -> bool {
+fn looks_like_person(ctx: &Ctx, i: usize) -> bool {
     let doc = ctx.doc;
-    let a = doc.token_at_or_after(m.head.start);
-    let b = doc.token_end_before(m.head.end);
+    let m = &ctx.mentions[i];
+    let (a, b) = ctx.heads[i];
     let words = (a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word).count();
     // (an acronym in it makes a name an organisation's: `BC Hydro`, `CBC News`)
     let acronym = (a..b).any(|t| doc.tokens[t].kind == TokenKind::Word && doc.word(t).chars().count() >= 2 && doc.word(t).chars().all(|c| c.is_uppercase()));
@@ -1214,9 +1237,9 @@ fn looks_like_person(ctx: &Ctx, m: &Candidate) -> bool {
     }
     let surname = doc.lower(b - 1);
     let upto = ctx.mentions.partition_point(|c| c.first < m.first);
-    ctx.mentions[..upto].iter().rev().take(400).any(|c| {
-        let e = doc.token_end_before(c.head.end);
-        c.kind == MentionKind::Name && !c.organisation && e >= 2 && doc.lower(e - 1) == surname && doc.token_at_or_after(c.head.start) + 1 < e
+    (0..upto).rev().take(400).any(|j| {
+        let (c, (a, e)) = (&ctx.mentions[j], ctx.heads[j]);
+        c.kind == MentionKind::Name && !c.organisation && e >= 2 && doc.lower(e - 1) == surname && a + 1 < e
     })
 }
 

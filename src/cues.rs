@@ -42,7 +42,7 @@ pub struct SpeechCue {
 /// Finds every speech cue in the document, in text order, without overlaps.
 pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
     let n = doc.tokens.len();
-    let mut out: Vec<SpeechCue> = Vec::new();
+    let mut out: Vec<SpeechCue> = Vec::with_capacity(n / 32);
     let mut t = 0;
     let mut phrase = String::new();
     while t < n {
@@ -109,8 +109,9 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
                 // auxiliary of two or three words ending in its preposition
                 let phrase_aux = (1..=2).find(|&back| {
                     q >= back && (q - back..q).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].para == doc.tokens[t].para) && {
-                        let words: Vec<&str> = (q - back..=q).map(|k| doc.lower(k)).collect();
-                        lang.is(&words.join(" "), class::AUX)
+                        // the words q - back ..= q
+                        let words = [doc.lower(q.saturating_sub(2)), doc.lower(q - 1), doc.lower(q)];
+                        lang.phrase_classes(&words[2 - back..]) & class::AUX != 0
                     }
                 });
                 let Some(back) = phrase_aux else { break };

@@ -68,8 +68,8 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
     let mut cluster_of: Vec<Option<usize>> = vec![None; candidates.len()];
     // every mention's head words (a range of `all_words`) and their space-joined key (a range of
     // `keys`), gathered first so that clustering borrows them instead of allocating per mention
-    let mut all_words: Vec<&str> = Vec::new();
-    let mut keys = String::new();
+    let mut all_words: Vec<&str> = Vec::with_capacity(candidates.len() * 2);
+    let mut keys = String::with_capacity(candidates.len() * 16);
     type Range = (usize, usize);
     let mut heads: Vec<Option<(Range, Range)>> = Vec::with_capacity(candidates.len());
     let mut words: Vec<&str> = Vec::new();
@@ -94,12 +94,12 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         heads.push(Some(((w0, all_words.len()), (k0, keys.len()))));
     }
     // each cluster's fullest name, as a range of `all_words`, and the mention that gave it
-    let mut clusters: Vec<((usize, usize), usize)> = Vec::new();
+    let mut clusters: Vec<((usize, usize), usize)> = Vec::with_capacity(candidates.len());
     let mut by_key: crate::lang::WordRefMap<usize> = Default::default();
     // the clusters whose names contain a word: `word_first[w]` starts a list chained through
     // `word_links` (cluster, next link), so no word needs a vector of its own
     let mut word_first: crate::lang::WordRefMap<usize> = Default::default();
-    let mut word_links: Vec<(usize, usize)> = Vec::new();
+    let mut word_links: Vec<(usize, usize)> = Vec::with_capacity(candidates.len() * 2);
     const END: usize = usize::MAX;
     let mut seen: Vec<usize> = Vec::new();
     for (i, c) in candidates.iter().enumerate() {

@@ -4,7 +4,7 @@
 
 
 use crate::analysis::{MentionKind, Span};
-use crate::lang::{class, Language};
+use crate::lang::{class, Language, WordRefSet};
 use crate::quotes::QuoteSpan;
 use crate::text::{Document, TokenKind};
 
@@ -71,21 +71,14 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
             }
         }
     }
-    // words seen capitalised in mid-sentence: evidence that a sentence-initial one is a name
-    let mut mid_caps: crate::lang::WordRefSet = Default::default();
-    for t in 0..n {
-        let tok = &doc.tokens[t];
-        if tok.kind == TokenKind::Word && tok.upper && !tok.starts_sentence {
-            mid_caps.insert(doc.lower(t));
-        }
-    }
+    let mut mid_caps = None;
     let mut cue_start = vec![false; n];
     for c in cues {
         if c.first < n {
             cue_start[c.first] = true;
         }
     }
-    let mut out: Vec<Candidate> = Vec::new();
+    let mut out: Vec<Candidate> = Vec::with_capacity(n / 16);
     // one buffer for every phrase look-up in the document
     let mut phrase = String::new();
     let mut t = 0;
@@ -94,7 +87,7 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
             t += 1;
             continue;
         }
-        if let Some(c) = name_at(doc, lang, t, &in_quote, &mid_caps) {
+        if let Some(c) = name_at(doc, lang, t, &in_quote, &mut mid_caps) {
             t = c.end;
             // a photo credit, `( Peter Lee / Waterloo Region Record )`, names a photographer
             let credit = c.first > 0 && c.end < n && (doc.is_punct(c.first - 1, '(') && doc.is_punct(c.end, '/') || doc.is_punct(c.first - 1, '/') && doc.is_punct(c.end, ')'));
@@ -502,14 +495,21 @@ fn simple(doc: &Document, first: usize, end: usize, kind: MentionKind, plural: b
     Candidate { span, head: span, first, end, kind, organisation: kind == MentionKind::Organisation, role: None, after_preposition: false, plural }
 }
 
+/// (Inlined: the stages ask it at every word outside quotes, and most words fail the first test.
+/// Always, natively; in the .wasm, where it is called from a dozen places, as the compiler sees fit.)
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+#[cfg_attr(target_arch = "wasm32", inline)]
 fn is_name_word(doc: &Document, _lang: &Language, t: usize) -> bool {
     let tok = &doc.tokens[t];
+    if tok.kind != TokenKind::Word {
+        return false;
+    }
     // (`al-Shabaab`, `el-Sisi`: an Arabic article joined to a capitalised name)
-    let arabic_article = !tok.upper && tok.kind == TokenKind::Word && {
+    let arabic_article = || {
         let b = &doc.text.as_bytes()[tok.span.start..tok.span.end];
         b.len() > 4 && (b.starts_with(b"al-") || b.starts_with(b"el-")) && b[3].is_ascii_uppercase()
     };
-    tok.kind == TokenKind::Word && (tok.upper || arabic_article) && (!doc.is(t, class::PREPOSITION | class::DETERMINER | class::CONJUNCTION | class::COMPLEMENTISER) || surname_particle(doc, t))
+    (tok.upper || arabic_article()) && (!doc.is(t, class::PREPOSITION | class::DETERMINER | class::CONJUNCTION | class::COMPLEMENTISER) || surname_particle(doc, t))
 }
 
 /// A capitalised particle that starts a surname (`Di Maio`, `De Luca`, `Le Pen`, `Van Gogh`): the
@@ -531,9 +531,23 @@ fn surname_particle(doc: &Document, t: usize) -> bool {
     t + 2 < n && (doc.is_punct(t + 2, ':') || doc.is_punct(t + 2, ',') && doc.tokens[t].para != doc.tokens[t.saturating_sub(1)].para || doc.tokens[t + 2].kind == TokenKind::Word && !doc.tokens[t + 2].upper && doc.is(t + 2, class::FINITE | class::AUX))
 }
 
+/// The words seen capitalised in mid-sentence, lowercased: evidence that a sentence-initial one is
+/// a name. Built on first need, into `set`: only a lone sentence-initial word asks.
+fn mid_sentence_capitals<'s, 'd>(doc: &'d Document, set: &'s mut Option<WordRefSet<'d>>) -> &'s WordRefSet<'d> {
+    set.get_or_insert_with(|| {
+        let mut words = WordRefSet::default();
+        for (t, tok) in doc.tokens.iter().enumerate() {
+            if tok.kind == TokenKind::Word && tok.upper && !tok.starts_sentence {
+                words.insert(doc.lower(t));
+            }
+        }
+        words
+    })
+}
+
 /// A run of capitalised words (with particles and initials) starting at `t`, extended left over a
-/// title or role and right over an apposition.
-fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_caps: &crate::lang::WordRefSet) -> Option<Candidate> {
+/// title or role and right over an apposition. `mid_caps`: see [`mid_sentence_capitals`].
+fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], mid_caps: &mut Option<WordRefSet<'d>>) -> Option<Candidate> {
     let n = doc.tokens.len();
     if !is_name_word(doc, lang, t) {
         return None;
@@ -547,7 +561,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         let l = doc.lower(start);
         let cl = doc.listed_classes(start);
         // `Prime Minister Justin Trudeau`: a capitalised two-word title
-        if cl & class::PHRASE_START != 0 && start + 1 < n && lang.is(&format!("{} {}", l, doc.lower(start + 1)), class::TITLE | class::ROLE) && doc.tokens[start + 1].para == para {
+        if cl & class::PHRASE_START != 0 && start + 1 < n && lang.phrase_classes(&[l, doc.lower(start + 1)]) & (class::TITLE | class::ROLE) != 0 && doc.tokens[start + 1].para == para {
             start += 2;
             continue;
         }
@@ -630,7 +644,6 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
         return None;
     }
     let single = end == start + 1;
-    let l0 = doc.lower(start);
     // a dateline (`DAVOS -`, `PARIGI, 15 FEB -`) at a paragraph's start is a place, not a speaker
     let all_caps = (start..end).all(|k| doc.word(k).chars().all(|c| !c.is_lowercase()));
     let para_start = start == 0 || doc.tokens[start - 1].para != para || doc.tokens[..start].iter().rev().take(12).take_while(|tk| tk.para == para).all(|tk| tk.kind == TokenKind::Punct || doc.text[tk.span.start..tk.span.end].chars().all(|c| !c.is_lowercase())) && doc.tokens[start.saturating_sub(12)].para != para;
@@ -645,14 +658,18 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     }
     // a lone sentence-initial capitalised word is a name only with evidence
     let introduces_speech = end < n && (doc.is_punct(end, ':') || doc.is(end, class::FINITE | class::AUX) && doc.tokens[end].kind == TokenKind::Word);
-    // (`Trudeau's office said`: the possessive of a name seen mid-sentence)
-    let seen_mid = mid_caps.contains(l0) || l0.strip_suffix("'s").is_some_and(|stem| mid_caps.contains(stem));
-    if single && doc.tokens[start].starts_sentence && !seen_mid && !introduces_speech && c0 & (class::ORGANISATION | class::ORG_HEAD) == 0 {
+    if single && doc.tokens[start].starts_sentence && !introduces_speech && c0 & (class::ORGANISATION | class::ORG_HEAD) == 0 && {
+        // (`Trudeau's office said`: the possessive of a name seen mid-sentence)
+        let l0 = doc.lower(start);
+        let mid = mid_sentence_capitals(doc, mid_caps);
+        !(mid.contains(l0) || l0.strip_suffix("'s").is_some_and(|stem| mid.contains(stem)))
+    } {
         return None;
     }
     // where every noun is capitalised, a lone capitalised word after an article is a noun
     // (`der Mann`, `die Sachen`), unless it is a given name or an organisation
-    let acronym = doc.word(start).chars().count() >= 2 && doc.word(start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    // (only a lone word's is asked for)
+    let acronym = single && doc.word(start).chars().count() >= 2 && doc.word(start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     if single && lang.capitalised_nouns && !acronym && start > 0 && doc.tokens[start - 1].para == para && c0 & (class::ORGANISATION | class::ORG_HEAD) == 0 {
         let p = start - 1;
         let pl = doc.lower(p);
@@ -664,7 +681,7 @@ fn name_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool], mid_cap
     }
     let organisation = is_listed_organisation(doc, lang, start, end)
         || (start..end).any(|k| is_word(doc, k) && doc.listed_classes(k) & class::ORG_HEAD != 0)
-        || (single && doc.word(start).chars().count() >= 2 && doc.word(start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit()));
+        || acronym;
     let head = Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end);
     let mut cand = Candidate {
         span: head,
@@ -755,8 +772,8 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
             break;
         }
         // two-word roles: `prime minister`, `amministratore delegato`
-        let two = if k > 0 && doc.is(k - 1, class::PHRASE_START) { format!("{} {}", doc.lower(k - 1), doc.lower(k)) } else { String::new() };
-        if !two.is_empty() && lang.is(&two, class::ROLE | class::TITLE) {
+        let two = k > 0 && doc.is(k - 1, class::PHRASE_START) && lang.phrase_classes(&[doc.lower(k - 1), doc.lower(k)]) & (class::ROLE | class::TITLE) != 0;
+        if two {
             role_at = Some(k - 1);
             k -= 1;
             steps += 1;

@@ -284,7 +284,7 @@ impl<'a> Document<'a> {
                 paras.push(Span::new(trimmed_start, trimmed_end));
             }
         };
-        let mut paras = Vec::new();
+        let mut paras = Vec::with_capacity(self.text.len() / 128);
         // `split` finds the newlines with a fast byte search
         for line in self.text.split('\n') {
             push(start, start + line.len(), &mut paras);
@@ -316,19 +316,17 @@ impl<'a> Document<'a> {
                 } else {
                     (i + c.len_utf8(), TokenKind::Punct, 0)
                 };
-                let word = &s[i..end];
                 let start = para.start + i;
-                i = end;
                 let lo = self.lower_buf.len();
                 let lower_in_text = kind == TokenKind::Punct || flags & (seen::UPPER | seen::NON_ASCII) == 0;
                 if lower_in_text {
                     // already its own lowercase form
                 } else if flags & seen::NON_ASCII == 0 {
                     // lowercase in place: no per-character pushes
-                    self.lower_buf.push_str(word);
+                    self.lower_buf.push_str(&s[i..end]);
                     self.lower_buf[lo..].make_ascii_lowercase();
                 } else {
-                    for ch in word.chars() {
+                    for ch in s[i..end].chars() {
                         if ch.is_ascii() {
                             self.lower_buf.push(ch.to_ascii_lowercase());
                         } else if ch == '’' || ch == 'ʼ' {
@@ -338,6 +336,7 @@ impl<'a> Document<'a> {
                         }
                     }
                 }
+                i = end;
                 let (end_byte, hi) = (para.start + end, self.lower_buf.len());
                 self.tokens.push(Token {
                     span: Span::new(start, end_byte),
@@ -461,7 +460,13 @@ impl<'a> Document<'a> {
         self.derived = derived;
     }
 
+    // The accessors from here on are inlined: every stage calls them at most tokens, and a call
+    // costs more than their few instructions. Always natively; in the .wasm as the compiler sees fit
+    // (forcing it there would copy them into every caller).
+
     /// The word classes of token `t` (0 for punctuation, or before [`Document::assign_classes`]).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     pub fn classes(&self, t: usize) -> u64 {
         self.classes.get(t).copied().unwrap_or(0)
     }
@@ -479,21 +484,29 @@ impl<'a> Document<'a> {
     }
 
     /// Whether token `t` has any of the word classes in `mask`.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     pub fn is(&self, t: usize, mask: u64) -> bool {
         self.classes(t) & mask != 0
     }
 
     /// The token's text.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     pub fn word(&self, t: usize) -> &'a str {
         let s = self.tokens[t].span;
         &self.text[s.start..s.end]
     }
 
     /// The token's text, lowercased, with typographic apostrophes made straight.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     pub fn lower(&self, t: usize) -> &str {
         self.lower_of(&self.tokens[t])
     }
 
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     fn lower_of(&self, t: &Token) -> &str {
         let range = t.lower.0 as usize..t.lower.1 as usize;
         if t.lower_in_text {
@@ -504,11 +517,15 @@ impl<'a> Document<'a> {
     }
 
     /// The first character of token `t`.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     pub fn first_char(&self, t: usize) -> char {
         char_at(self.text, self.tokens[t].span.start).unwrap_or(' ')
     }
 
     /// Whether token `t` is the single punctuation character `c`.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     pub fn is_punct(&self, t: usize, c: char) -> bool {
         self.tokens[t].kind == TokenKind::Punct && self.first_char(t) == c
     }

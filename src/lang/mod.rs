@@ -220,6 +220,9 @@ struct WordTable {
     short_len: usize,
     /// Keys longer than [`WordTable::SHORT`] bytes (a few dozen phrases per language), sorted.
     long: Vec<(Box<str>, u64)>,
+    /// The length in bytes of the longest key: a longer word or phrase is absent without a search
+    /// (phrases being built word by word are looked up at every length).
+    max_len: usize,
 }
 
 impl WordTable {
@@ -236,9 +239,18 @@ impl WordTable {
     /// The value of `word` (0 when absent).
     #[inline]
     fn get(&self, word: &str) -> u64 {
-        let b = word.as_bytes();
+        self.get_bytes(word.as_bytes())
+    }
+
+    /// The value of the word whose UTF-8 bytes are `b` (0 when absent).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
+    fn get_bytes(&self, b: &[u8]) -> u64 {
         if b.len() > Self::SHORT {
-            return self.long.binary_search_by(|(k, _)| k.as_ref().cmp(word)).map_or(0, |i| self.long[i].1);
+            if b.len() > self.max_len {
+                return 0;
+            }
+            return self.long.binary_search_by(|(k, _)| k.as_bytes().cmp(b)).map_or(0, |i| self.long[i].1);
         }
         if self.slots.is_empty() {
             return 0;
@@ -269,6 +281,7 @@ impl WordTable {
     fn add(&mut self, word: &str, bits: u64) {
         debug_assert!(bits < 1 << Self::LEN_SHIFT, "class bits must leave the top byte free");
         let b = word.as_bytes();
+        self.max_len = self.max_len.max(b.len());
         if b.len() > Self::SHORT || b.is_empty() {
             match self.long.binary_search_by(|(k, _)| k.as_ref().cmp(word)) {
                 Ok(i) => self.long[i].1 |= bits,
@@ -422,9 +435,35 @@ impl Language {
         self.prefixes.contains(prefix)
     }
 
-    /// The classes of a lowercased word or space-joined phrase (0 when unknown).
+    /// The classes of a lowercased word or space-joined phrase (0 when unknown). (Natively always
+    /// inlined, with the look-up: [`crate::text::Document::assign_classes`] calls it at every word.)
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn classes(&self, lower: &str) -> u64 {
         self.classes.get(lower)
+    }
+
+    /// The classes of the lowercased `words` joined by single spaces, as `classes(&words.join(" "))`
+    /// but without building a string: the stages look up two- and three-word phrases (`prime
+    /// minister`, `voltou a`) at many tokens, and the phrase is joined in a buffer on the stack.
+    pub fn phrase_classes(&self, words: &[&str]) -> u64 {
+        let mut buf = [0u8; 64];
+        let mut len = 0;
+        for (i, w) in words.iter().enumerate() {
+            let space = (i > 0) as usize;
+            let end = len + space + w.len();
+            if end > self.classes.max_len {
+                return 0;
+            }
+            if end > buf.len() {
+                return self.classes(&words.join(" "));
+            }
+            if space == 1 {
+                buf[len] = b' ';
+            }
+            buf[len + space..end].copy_from_slice(w.as_bytes());
+            len = end;
+        }
+        self.classes.get_bytes(&buf[..len])
     }
 
     /// The classes of a lowercased token: as listed, or for an inverted verb (`déclare-t-il`) those
