@@ -2104,6 +2104,15 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                 return t;
             }
         }
+        // `that there was "no collusion" and "collusion" was among the top-three`: a quoted
+        // word and a verb after the conjunction are a new clause with its own subject
+        if t > start && t + 2 < s1 && ctx.is(t, class::CONJUNCTION) && ctx.quote_at[t + 1] != 0 {
+            let q = ctx.quote_at[t + 1];
+            let after = (t + 1..s1).find(|&k| ctx.quote_at[k] != q).unwrap_or(s1);
+            if after < s1 && ctx.is(after, class::AUX) {
+                return t;
+            }
+        }
         // `e che …`: a second reported clause starts (a separate quote in the Italian annotations)
         if ctx.lang.code == "it" && t + 1 < s1 && ctx.is(t, class::CONJUNCTION) && ctx.is(t + 1, class::COMPLEMENTISER) && t > start {
             return t;

@@ -191,6 +191,9 @@ fn english() {
     // a cleft sentence split by its cue: both pieces are reported
     let cleft = run("en", "Andrew Scheer spoke on Monday. It is on Trudeau's watch, Scheer said, that the country is facing regional divisions.");
     assert!(cleft.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("that the country") && who.as_deref() == Some("Andrew Scheer")), "{cleft:?}");
+    // a quoted word and a verb after a conjunction start a new clause
+    let coordinated = run("en", "Although Trump has repeatedly tweeted that there was \"no collusion\" and \"collusion\" was among the top-three vote-getters, its inclusion is not political.");
+    assert!(coordinated.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t == "there was \"no collusion\""), "{coordinated:?}");
     // a negated speech verb reports nothing
     for (lang, text) in [("en", "Ian Poulter framed the text. He won't say what the message is."), ("it", "Il ministro Mario Rossi non ha detto che il governo cadrà.")] {
         let got = run(lang, text);
