@@ -63,6 +63,9 @@ fn italian() {
     assert!(narrated.iter().all(|(_, k, _)| *k != QuoteKind::Mixed), "{narrated:?}");
     // an attribution after a prepositional phrase: `riassume il direttore tramite social`
     reported("it", "L'Oms “chiede un accesso urgente agli aiuti umanitari”, riassume il direttore Marco Neri tramite social.", "L'Oms", "Marco Neri");
+    // `rincarare la dose` is a speech verb: it splits the quote it interrupts
+    let dose = run("it", "Il premier Giuseppe Conte ha parlato. “Indossi la felpa - ha rincarato la dose rivolgendosi al leader della Lega - per suscitare facile consenso”.");
+    assert!(dose.iter().any(|(t, k, who)| *k == QuoteKind::Direct && t.starts_with("per suscitare") && who.as_deref() == Some("Giuseppe Conte")), "{dose:?}");
     // an attributor with a relative pronoun reports the clause after it
     reported("it", "La revisione durerà un anno, ha spiegato Christine Lagarde secondo la quale “dicembre è la data probabile” per arrivare alle conclusioni.", "per arrivare", "Christine Lagarde");
     // a cue set off by commas inside the clause it reports, after a subordinator
