@@ -440,8 +440,10 @@ pub fn split_interrupted(doc: &Document, quotes: Vec<QuoteSpan>, cues: &[crate::
             if matches!(c.form, crate::cues::CueForm::Noun | crate::cues::CueForm::Attributor) {
                 continue;
             }
-            // the closing dash within 12 tokens of the cue
-            let Some(close) = (c.end..b.min(c.end + 12)).find(|&k| is_dash(k)) else { continue };
+            // the closing dash within 12 tokens of the cue, or, where it was left out, the end of
+            // the speaker's capitalised name before a lowercase word (`- dice Schlein non conosco`)
+            let name_end = (c.end..b.min(c.end + 4)).find(|&k| !(doc.tokens[k].upper && doc.tokens[k].kind == crate::text::TokenKind::Word)).filter(|&k| k > c.end && doc.tokens[k].kind == crate::text::TokenKind::Word && !doc.tokens[k].upper);
+            let Some(close) = (c.end..b.min(c.end + 12)).find(|&k| is_dash(k)).or_else(|| name_end.map(|k| k - 1)) else { continue };
             if close + 1 >= b {
                 continue;
             }
@@ -556,6 +558,17 @@ mod tests {
     fn unbalanced_mark_recovers_at_paragraph_end() {
         let text = "Ha detto “non finisce mai.\nIl giorno dopo, “tutto bene” ha detto.";
         assert_eq!(quotes(text, "it"), ["“non finisce mai", "“tutto bene”"]);
+    }
+
+    #[test]
+    fn a_cue_after_one_dash_splits_the_quote_after_the_speakers_name() {
+        let text = "«Non so abbastanza sulle regionali - dice Schlein non conosco De Luca»";
+        let lang = Language::get("it").unwrap();
+        let doc = Document::for_language(text, lang);
+        let cues = crate::cues::find_cues(&doc, lang);
+        let qs = split_interrupted(&doc, find_quotes(&doc, lang), &cues);
+        let got: Vec<&str> = qs.iter().map(|q| &text[q.span.start..q.span.end]).collect();
+        assert_eq!(got, ["«Non so abbastanza sulle regionali", "non conosco De Luca»"]);
     }
 
     #[test]
