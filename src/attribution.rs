@@ -317,8 +317,6 @@ const TITLE_INTRODUCERS: &[&str] = &[
 ];
 
 /// Indefinite articles of the languages that capitalise nouns (German).
-const INDEFINITE_ARTICLES: &[&str] = &["ein", "eine", "einen", "einem", "einer", "eines"];
-
 /// Endings of compound nouns that introduce a title (`ARD-Sendung`, `Wochenzeitung`, `Kinofilm`).
 const TITLE_COMPOUND_ENDINGS: &[&str] = &[
     "sendung", "zeitung", "magazin", "zeitschrift", "film", "buch", "album", "titel", "motto", "serie", "kampagne",
@@ -1021,7 +1019,7 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     let inner = &doc.text[q.inner.start..q.inner.end];
     // where every noun is capitalised, a quote after an indefinite article is a noun phrase someone
     // used (`nannte den Bericht eine „Zeitungsente“`), not a name
-    let predicate_noun = ctx.lang.capitalised_nouns && qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && INDEFINITE_ARTICLES.contains(&doc.lower(qa - 1));
+    let predicate_noun = ctx.lang.capitalised_nouns && qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::INDEFINITE);
     if q.words <= 6 && !predicate_noun && !inner.contains(['.', '!', '?', ',']) {
         let words: Vec<&str> = inner.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
         let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
@@ -1050,6 +1048,12 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
         return true;
     }
     if qa > 1 && doc.tokens[qa - 2].kind == TokenKind::Word && TITLE_INTRODUCERS.contains(&doc.lower(qa - 2)) && q.words <= 4 {
+        return true;
+    }
+    // `Lagarde lancia la "revisione strategica"`: a short phrase after a definite article names a
+    // thing (after an indefinite one, it is what someone called it: `une "amnésie fictive"`; after
+    // an article joined to a preposition, what someone spoke of: `pela "fuga de informação"`)
+    if !ctx.lang.capitalised_nouns && qa > 0 && (2..=3).contains(&q.words) && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::DETERMINER) && !ctx.is(qa - 1, class::PRONOUN | class::COMPLEMENTISER | class::RELATIVE | class::INDEFINITE | class::PREPOSITION) && !inner_trim.contains(['.', '!', '?', ',', ':']) {
         return true;
     }
     // `alla presentazione del “Manifesto di Assisi - Per un’economia …”`: a capitalised phrase

@@ -63,6 +63,11 @@ fn italian() {
     assert!(narrated.iter().all(|(_, k, _)| *k != QuoteKind::Mixed), "{narrated:?}");
     // an attribution after a prepositional phrase: `riassume il direttore tramite social`
     reported("it", "L'Oms “chiede un accesso urgente agli aiuti umanitari”, riassume il direttore Marco Neri tramite social.", "L'Oms", "Marco Neri");
+    // a short phrase after a definite article names a thing; after an indefinite one it is what
+    // the speaker called it
+    let term = run("it", "Bce, confermati i tassi. Lagarde lancia la \"revisione strategica\"");
+    assert!(term.iter().all(|(t, _, _)| !t.contains("revisione")), "{term:?}");
+    said("it", "Il ministro Mario Rossi ha definito la riforma una \"svolta storica\" per il Paese.", "svolta storica", "Mario Rossi");
     // `rincarare la dose` is a speech verb: it splits the quote it interrupts
     let dose = run("it", "Il premier Giuseppe Conte ha parlato. “Indossi la felpa - ha rincarato la dose rivolgendosi al leader della Lega - per suscitare facile consenso”.");
     assert!(dose.iter().any(|(t, k, who)| *k == QuoteKind::Direct && t.starts_with("per suscitare") && who.as_deref() == Some("Giuseppe Conte")), "{dose:?}");

@@ -106,6 +106,9 @@ pub mod class {
     /// A negation (`not`, `won't`, `non`): a speech verb it negates reports nothing (`He won't say
     /// what the message is`).
     pub const NEGATION: u64 = 1 << 42;
+    /// An indefinite article (`a`, `una`, `eine`): a quoted phrase after it is something someone
+    /// called a thing (`une "amnésie fictive"`), not a name.
+    pub const INDEFINITE: u64 = 1 << 43;
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -150,6 +153,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "subord" => SUBORDINATOR,
         "addressee_first" => ADDRESSEE_FIRST,
         "neg" => NEGATION,
+        "indef" => INDEFINITE,
         _ => return None,
     })
 }
