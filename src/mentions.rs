@@ -1050,12 +1050,16 @@ mod tests {
         assert_eq!(m, [("Anna Bianchi".to_string(), MentionKind::Name)]);
     }
 
+    /// The mention candidates of `text` in `lang`, without quotes or cues.
+    fn mentions_of(text: &str, lang: &str) -> Vec<Candidate> {
+        let l = Language::get(lang).unwrap();
+        find_mentions(&Document::for_language(text, l), l, &[], &[])
+    }
+
     #[test]
     fn capitalised_role_before_a_name_is_its_role() {
-        let l = Language::get("en").unwrap();
         let text = "Yesterday Finance Minister Bill Morneau said";
-        let doc = Document::for_language(text, l);
-        let c = find_mentions(&doc, l, &[], &[]);
+        let c = mentions_of(text, "en");
         assert_eq!(c.len(), 1);
         assert_eq!(&text[c[0].head.start..c[0].head.end], "Bill Morneau");
         assert_eq!(&text[c[0].span.start..c[0].span.end], "Finance Minister Bill Morneau");
@@ -1065,10 +1069,8 @@ mod tests {
 
     #[test]
     fn role_with_its_complement_before_a_name() {
-        let l = Language::get("en").unwrap();
         let text = "Yesterday U.S. Secretary of State Mike Pompeo said";
-        let doc = Document::for_language(text, l);
-        let c = find_mentions(&doc, l, &[], &[]);
+        let c = mentions_of(text, "en");
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(&text[c[0].head.start..c[0].head.end], "Mike Pompeo");
         let r = c[0].role.unwrap();
@@ -1077,10 +1079,8 @@ mod tests {
 
     #[test]
     fn apposition_role_is_recorded_not_spanned() {
-        let l = Language::get("it").unwrap();
         let text = "Mark Rutte, segretario della Nato, ha detto";
-        let doc = Document::for_language(text, l);
-        let c = find_mentions(&doc, l, &[], &[]);
+        let c = mentions_of(text, "it");
         assert_eq!(c.len(), 1);
         assert_eq!(&text[c[0].span.start..c[0].span.end], "Mark Rutte");
         let r = c[0].role.unwrap();

@@ -560,40 +560,33 @@ mod tests {
         assert_eq!(quotes(text, "it"), ["“non finisce mai", "“tutto bene”"]);
     }
 
+    /// The quotes of `text` after splitting those interrupted by their cue.
+    fn split_quotes(text: &str, lang: &str) -> Vec<String> {
+        let lang = Language::get(lang).unwrap();
+        let doc = Document::for_language(text, lang);
+        let cues = crate::cues::find_cues(&doc, lang);
+        split_interrupted(&doc, find_quotes(&doc, lang), &cues).iter().map(|q| text[q.span.start..q.span.end].to_string()).collect()
+    }
+
     #[test]
     fn a_cue_after_one_dash_splits_the_quote_after_the_speakers_name() {
         let text = "«Non so abbastanza sulle regionali - dice Schlein non conosco De Luca»";
-        let lang = Language::get("it").unwrap();
-        let doc = Document::for_language(text, lang);
-        let cues = crate::cues::find_cues(&doc, lang);
-        let qs = split_interrupted(&doc, find_quotes(&doc, lang), &cues);
-        let got: Vec<&str> = qs.iter().map(|q| &text[q.span.start..q.span.end]).collect();
-        assert_eq!(got, ["«Non so abbastanza sulle regionali", "non conosco De Luca»"]);
+        assert_eq!(split_quotes(text, "it"), ["«Non so abbastanza sulle regionali", "non conosco De Luca»"]);
     }
 
     #[test]
     fn a_cue_between_dashes_splits_the_quote() {
         let text = "«Mi piace questo fronte - dice Schlein - Sono candidature utili»";
-        let lang = Language::get("it").unwrap();
-        let doc = Document::for_language(text, lang);
-        let cues = crate::cues::find_cues(&doc, lang);
-        let qs = split_interrupted(&doc, find_quotes(&doc, lang), &cues);
-        let got: Vec<&str> = qs.iter().map(|q| &text[q.span.start..q.span.end]).collect();
-        assert_eq!(got, ["«Mi piace questo fronte", "Sono candidature utili»"]);
+        assert_eq!(split_quotes(text, "it"), ["«Mi piace questo fronte", "Sono candidature utili»"]);
     }
 
     #[test]
     fn a_cue_after_a_comma_inside_the_marks_splits_the_quote() {
-        let lang = Language::get("fr").unwrap();
         for (text, want) in [
             ("\"Tout le monde pense à un acte grave, a reconnu le ministre. Mais il faut attendre\", a-t-il dit.", ["\"Tout le monde pense à un acte grave", "Mais il faut attendre\""]),
             ("« Nous sommes prêts à partir, a-t-il ajouté. Rien ne nous arrêtera »", ["« Nous sommes prêts à partir", "Rien ne nous arrêtera »"]),
         ] {
-            let doc = Document::for_language(text, lang);
-            let cues = crate::cues::find_cues(&doc, lang);
-            let qs = split_interrupted(&doc, find_quotes(&doc, lang), &cues);
-            let got: Vec<&str> = qs.iter().map(|q| &text[q.span.start..q.span.end]).collect();
-            assert_eq!(got, want);
+            assert_eq!(split_quotes(text, "fr"), want);
         }
     }
 
