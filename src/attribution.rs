@@ -189,7 +189,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if self.mention_at[t] != 0 {
                 let m = self.mention_at[t] as usize - 1;
                 let c = &self.mentions[m];
-                if !c.after_preposition && !(c.kind == MentionKind::Role && c.span.len() < 4) {
+                if !c.after_preposition && (c.kind != MentionKind::Role || c.span.len() >= 4) {
                     return Some(m);
                 }
                 t = c.first;
@@ -756,11 +756,9 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
         }
         return Some(anaphora(ctx, make(None, None, Rule::Anaphora, 0.45), sal));
     }
-    if before.is_some() || after.is_some() {
-        if accepted.last().is_some_and(|p| p.2 <= qa && ctx.sent_of[p.2 - 1] == ctx.sent_of[qa]) {
-            let prev = &done[done.len() - 1];
-            return Some(Attributed { span: q.span, kind: QuoteKind::Direct, mention: prev.mention, antecedent: prev.antecedent, cue: prev.cue, rule: Rule::GerundChain, confidence: 0.6 });
-        }
+    if (before.is_some() || after.is_some()) && accepted.last().is_some_and(|p| p.2 <= qa && ctx.sent_of[p.2 - 1] == ctx.sent_of[qa]) {
+        let prev = &done[done.len() - 1];
+        return Some(Attributed { span: q.span, kind: QuoteKind::Direct, mention: prev.mention, antecedent: prev.antecedent, cue: prev.cue, rule: Rule::GerundChain, confidence: 0.6 });
     }
     // — the next sentence attributes it: `“…”. Così X …`, `“…”. Lo ha affermato X`
     if let Some(a) = attribute_by_following_sentence(ctx, q, qb, s1, sal) {
@@ -945,8 +943,8 @@ fn mention_within(ctx: &Ctx, from: usize, limit: usize, window: usize) -> Option
 fn attribute_by_later_cue(ctx: &Ctx, q: &QuoteSpan, s1: usize) -> Option<Attributed> {
     let doc = ctx.doc;
     let n = doc.tokens.len();
-    let mut si = ctx.sent_of[s1.min(n - 1)] as usize;
-    for _ in 0..2 {
+    let first = ctx.sent_of[s1.min(n - 1)] as usize;
+    for si in first..first + 2 {
         let (a, b) = *ctx.sentences.get(si)?;
         if a < s1 || doc.tokens[a].para > doc.tokens[s1.min(n - 1)].para + 1 {
             return None;
@@ -958,7 +956,6 @@ fn attribute_by_later_cue(ctx: &Ctx, q: &QuoteSpan, s1: usize) -> Option<Attribu
                 return Some(Attributed { span: q.span, kind: QuoteKind::Direct, mention: Some(m), antecedent: None, cue: Some(c.span), rule: Rule::FollowingSentence, confidence: 0.5 });
             }
         }
-        si += 1;
     }
     None
 }
@@ -1023,7 +1020,7 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     if q.words <= 6 && !predicate_noun && !inner.contains(['.', '!', '?', ',']) {
         let words: Vec<&str> = inner.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
         let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
-        if !long.is_empty() && long.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) && words.len() >= 1 {
+        if !long.is_empty() && long.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
             // a single capitalised word can be speech only at a sentence start
             if !(words.len() == 1 && doc.tokens.get(qa).is_some_and(|t| t.starts_sentence)) {
                 return true;
@@ -1570,7 +1567,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = if directive { (ctx.subject_left(cue, s0), Rule::SentenceSubject) } else { subject() };
                         found = Some((start, end, m, rule));
                     }
-                } else if t < s1 && ctx.is(t, class::COMPLEMENTISER) && !(doc.tokens[t].upper && !doc.tokens[t].starts_sentence) {
+                } else if t < s1 && ctx.is(t, class::COMPLEMENTISER) && (!doc.tokens[t].upper || doc.tokens[t].starts_sentence) {
                     // (a capitalised `That` inside a sentence is a title's word: `called The Cake That
                     // Got Me Fired`)
                     let start = t + 1;

@@ -207,9 +207,7 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
                         Act::Close(Family::Double)
                     } else if opens {
                         Act::Open(Family::Double)
-                    } else if closes && has_open(&stack, Family::Double) {
-                        Act::Close(Family::Double)
-                    } else if open_straight {
+                    } else if closes && has_open(&stack, Family::Double) || open_straight {
                         Act::Close(Family::Double)
                     } else if prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace) {
                         // `a " Il Clubino" al`: a spaced mark opens when nothing is open
