@@ -316,7 +316,6 @@ const TITLE_INTRODUCERS: &[&str] = &[
     "motto", "zeitung", "magazin", "sendung", "initiative", "bündnis", "kampagne", "slogan", "unter",
 ];
 
-/// Indefinite articles of the languages that capitalise nouns (German).
 /// Endings of compound nouns that introduce a title (`ARD-Sendung`, `Wochenzeitung`, `Kinofilm`).
 const TITLE_COMPOUND_ENDINGS: &[&str] = &[
     "sendung", "zeitung", "magazin", "zeitschrift", "film", "buch", "album", "titel", "motto", "serie", "kampagne",
@@ -544,17 +543,13 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     };
     // — `le parole di Dmitry Peskov secondo cui ‘…’`, `X, secondo il quale “…”`: an attributor with
     // a relative pronoun points back to the mention before it
-    if qa > l0 + 2 && ctx.is(qa - 1, class::RELATIVE) {
-        let mut k = qa - 1;
-        if k > l0 + 1 && ctx.is(k - 1, class::DETERMINER) && doc.tokens[k - 1].kind == TokenKind::Word {
-            k -= 1;
-        }
-        if let Some(ci) = (k > l0 + 1).then(|| ctx.cue_ending_at(k - 1)).flatten().filter(|&ci| ctx.cues[ci].form == CueForm::Attributor) {
-            let cue = &ctx.cues[ci];
-            if let Some((m, _)) = source_before_relative(ctx, cue, l0) {
-                used_cues[ci] = true;
-                return Some(resolve(ctx, make(Some(m), Some(cue), Rule::Attributor, 0.8), sal, qa));
-            }
+    // (the attributor ends two or three tokens before the quote: `secondo cui`, `secondo il quale`)
+    let attributor = (2..=3).filter(|&back| qa > l0 + back).find_map(|back| ctx.cue_ending_at(qa - back).filter(|&ci| ctx.cues[ci].form == CueForm::Attributor));
+    if let Some(ci) = attributor {
+        let cue = &ctx.cues[ci];
+        if let Some((m, _)) = source_before_relative(ctx, cue, l0).filter(|&(_, start)| start == qa) {
+            used_cues[ci] = true;
+            return Some(resolve(ctx, make(Some(m), Some(cue), Rule::Attributor, 0.8), sal, qa));
         }
     }
     // — trailing cue: `”, ha detto X` / `,” X said` / `,” said X`
@@ -1704,8 +1699,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     let verb_next = ctx.is(after + 1, class::AUX | class::FINITE | class::ADVERB) || ctx.is(after + 1, class::CLITIC) && !ctx.is(after + 1, class::DETERMINER);
                     // `It is on Trudeau's watch, Scheer said, that the country is facing …`: a cleft
                     // sentence split by its cue reports what follows `that`
-                    let cleft = after + 3 < s1 && ctx.punct(after, &[',']) && ctx.is(after + 1, class::COMPLEMENTISER) && ctx.quote_at[after + 1] == 0 && ctx.is(clause_start, class::NEUTER) && clause_start + 1 < comma && ctx.is(clause_start + 1, class::AUX) && (clause_start..comma).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0);
-                    let continues = after + 3 < s1 && ctx.punct(after, &[',']) && doc.tokens[after + 1].kind == TokenKind::Word && !doc.tokens[after + 1].upper && ctx.cue_at[after + 1] == 0 && ctx.quote_at[after + 1] == 0 && !ctx.is(after + 1, class::CONJUNCTION | class::RELATIVE | class::PREPOSITION | class::GERUND | class::COMPLEMENTISER) && verb_next && comma <= clause_start + 6 && (clause_start..comma).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0);
+                    let clause_plain = (clause_start..comma).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0);
+                    let cleft = after + 3 < s1 && ctx.punct(after, &[',']) && ctx.is(after + 1, class::COMPLEMENTISER) && ctx.quote_at[after + 1] == 0 && ctx.is(clause_start, class::NEUTER) && clause_start + 1 < comma && ctx.is(clause_start + 1, class::AUX) && clause_plain;
+                    let continues = after + 3 < s1 && ctx.punct(after, &[',']) && doc.tokens[after + 1].kind == TokenKind::Word && !doc.tokens[after + 1].upper && ctx.cue_at[after + 1] == 0 && ctx.quote_at[after + 1] == 0 && !ctx.is(after + 1, class::CONJUNCTION | class::RELATIVE | class::PREPOSITION | class::GERUND | class::COMPLEMENTISER) && verb_next && comma <= clause_start + 6 && clause_plain;
                     if conjunction_before && cue.form == CueForm::Finite {
                         let end = clause_end(ctx, after + 1, s1);
                         if end > after + 3 {
@@ -2153,9 +2149,10 @@ fn subject_close_to_verb(ctx: &Ctx, m: usize, verb: usize) -> bool {
 }
 
 /// Whether `[from, to)` shows a finite verb: an auxiliary or its contraction, a past form in `-ed`,
-/// or an `-s` form followed by an article, a preposition, `to` or an adverb (`takes a toll`, `wants
-/// to`). A bare
-/// clause after `announced the …` without one is the verb's object (`announced the end of the siege`).
+/// an `-s` form followed by an article, a preposition, `to` or an adverb (`takes a toll`, `wants
+/// to`), or a plain form before `to` and a plain word or before an article (`need to meet`, `favour
+/// the`). A bare clause after `announced the …` without one is the verb's object (`announced the end
+/// of the siege`).
 fn clause_has_verb(ctx: &Ctx, from: usize, to: usize) -> bool {
     let doc = ctx.doc;
     (from + 1..to).any(|k| {

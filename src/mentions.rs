@@ -321,7 +321,7 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
             // a place name or a role noun inside the phrase is part of it (`says the self-taught
             // Cambridge resident`, `says the happy resident`), not a speaker of its own
             let over = overlapping(out, a, b);
-            let inside_only = out[over.clone()].iter().all(|m| m.first > a && m.end <= b && matches!(m.kind, MentionKind::Name | MentionKind::Role));
+            let inside_only = names_within(&out[over.clone()], a, b);
             if b > a + 2 && closes && inside_only && covered(out, a, b) {
                 over.for_each(|i| dropped[i] = true);
                 found.push(np(doc, a, a + 1, b));
@@ -346,7 +346,7 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         let head = if doc.is(a, class::DETERMINER) { a + 1 } else { a };
         // (a name inside it is part of it: `according to the city's Street Needs Assessment`)
         let over = overlapping(out, a, b);
-        let inside_only = out[over.clone()].iter().all(|m| m.first > a && m.end <= b && matches!(m.kind, MentionKind::Name | MentionKind::Role));
+        let inside_only = names_within(&out[over.clone()], a, b);
         if closes && b > head && b <= a + 7 && !covered(&found, a, b) && inside_only {
             over.for_each(|i| dropped[i] = true);
             found.push(np(doc, a, head, b));
@@ -453,6 +453,12 @@ fn source_before_post_attributor(doc: &Document, in_quote: &[bool], cue: usize) 
         return None;
     }
     Some(np(doc, first, k, cue))
+}
+
+/// Whether every mention of `over` is a name or role strictly inside tokens `(a, b]` (not at `a`):
+/// a longer phrase from `a` to `b` may take them in.
+fn names_within(over: &[Candidate], a: usize, b: usize) -> bool {
+    over.iter().all(|m| m.first > a && m.end <= b && matches!(m.kind, MentionKind::Name | MentionKind::Role))
 }
 
 /// A role mention for the noun phrase `[first, end)` whose words start at `head_first`.
