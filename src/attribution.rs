@@ -1459,7 +1459,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     let limit = (t + 9).min(s1);
                     let mut k = t + 1;
                     while k < limit && ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', ':', '.']) {
-                        if doc.is(k, class::COMPLEMENTISER) {
+                        // (not right after the preposition, where `that` is a determiner:
+                        // `recalled of that first day`)
+                        if doc.is(k, class::COMPLEMENTISER) && k > t + 1 {
                             t = k;
                             break;
                         }
@@ -1578,7 +1580,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((t, end, m, rule));
                     }
-                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && zero_that_clause(ctx, t) && cue.first > s0 && (ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first))
+                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && !passive(ctx, cue) && zero_that_clause(ctx, t) && cue.first > s0 && (ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first))
                     // `said he did not think …`, `told Global News he didn't want …`: a subject
                     // pronoun opening the clause shows it, whoever the speaker is
                     // (not an infinitive, `evidence to suggest they were`, nor across a phrase,
@@ -2164,8 +2166,25 @@ fn clause_has_verb(ctx: &Ctx, from: usize, to: usize) -> bool {
         let plain = |j: usize| j < to && doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].upper && doc.classes(j) == 0;
         // (not after a pronoun, the subject of a later clause: `wrote her first cookbook, then she became a`)
         let base_form = k > from + 1 && plain(k) && !ctx.is(k - 1, class::PRONOUN) && w.len() > 2 && !w.ends_with("ing") && !w.ends_with("ly") && (k + 2 < to && ctx.is(k + 1, class::INF_COMPLEMENTISER) && plain(k + 2) || k + 1 < to && ctx.is(k + 1, class::DETERMINER) && !ctx.is(k + 1, class::COMPLEMENTISER));
-        base_form || ctx.is(k, class::AUX | class::FINITE | class::PARTICIPLE) || w.len() > 4 && w.ends_with("ed") || ["n't", "'re", "'ve", "'ll", "'m"].iter().any(|e| w.ends_with(e)) || matches!(w, "it's" | "he's" | "she's" | "that's" | "there's" | "what's" | "who's" | "here's") || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && k + 1 < to && (ctx.is(k + 1, class::DETERMINER | class::PREPOSITION | class::ADVERB) || doc.tokens[k + 1].kind == TokenKind::Number)
+        // (a contraction that holds its subject opens a clause wherever it stands)
+        if ["'re", "'ve", "'ll", "'m"].iter().any(|e| w.ends_with(e)) || matches!(w, "it's" | "he's" | "she's" | "that's" | "there's" | "what's" | "who's" | "here's") {
+            return true;
+        }
+        // (a verb right after a relative pronoun or a conjunction belongs to a relative clause or
+        // to the speech verb's own coordinated predicate: `announced the end of a siege that echoed
+        // …`, `reported little progress but are hopeful`)
+        if ctx.is(k - 1, class::RELATIVE | class::CONJUNCTION) {
+            return false;
+        }
+        base_form || ctx.is(k, class::AUX | class::FINITE | class::PARTICIPLE) || w.len() > 4 && w.ends_with("ed") || w.ends_with("n't") || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && k + 1 < to && (ctx.is(k + 1, class::DETERMINER | class::PREPOSITION | class::ADVERB) || doc.tokens[k + 1].kind == TokenKind::Number)
     })
+}
+
+/// Whether a cue is a passive verb group (`was announced`, `have been told`): its subject is what
+/// was said or the addressee, so no bare clause follows it (`when the tax was announced they hoisted
+/// signs`). A progressive (`was saying`) is active.
+fn passive(ctx: &Ctx, cue: &SpeechCue) -> bool {
+    cue.end > cue.first + 1 && !ctx.doc.lower(cue.end - 1).ends_with("ing") && (cue.first..cue.end - 1).any(|k| ctx.is(k, class::PASSIVE_AUX))
 }
 
 /// English reported clauses without `that`: `says there are no warm places`, `said the agency will`.

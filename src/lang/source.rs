@@ -109,6 +109,9 @@ pub mod class {
     /// An indefinite article (`a`, `una`, `eine`): a quoted phrase after it is something someone
     /// called a thing (`une "amnésie fictive"`), not a name.
     pub const INDEFINITE: u64 = 1 << 43;
+    /// An auxiliary of the passive (`was`, `been`): `when the tax was announced they …` has no
+    /// reported clause, since what was announced is the verb's subject.
+    pub const PASSIVE_AUX: u64 = 1 << 44;
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -154,6 +157,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "addressee_first" => ADDRESSEE_FIRST,
         "neg" => NEGATION,
         "indef" => INDEFINITE,
+        "passive_aux" => PASSIVE_AUX,
         _ => return None,
     })
 }
