@@ -204,18 +204,23 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
     }
     // `François Hollande a pu constater … Le président s'est adressé …`: a definite role-only mention
     // that no named holder explains is the person last named as a subject just before it
-    let definite = |c: &Candidate| {
+    let role_noun = |c: &Candidate| {
         let a = doc.token_at_or_after(c.span.start);
         // a known role noun (`le président`), not any speaking noun phrase (`la compagnie`); the
         // English and German files annotate the role as written (`the minister`), so their
         // articles (`the`, `der`) are not in the list
         a + 1 < doc.tokens.len() && doc.is(a, class::DETERMINER) && matches!(doc.lower(a), "le" | "la" | "l'" | "el" | "o" | "a" | "il" | "lo") && doc.is(a + 1, class::ROLE | class::TITLE)
-            // an epithet, `the affable proprietor`, `the bow-tied maverick`: a described person,
-            // not a role as written
-            || lang.code == "en" && doc.lower(a) == "the" && {
-                let b = doc.token_end_before(c.span.end);
-                b >= a + 3 && (a + 1..b).all(|t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::ORGANISATION | class::ORG_HEAD)) && !doc.is(a + 1, class::ROLE | class::TITLE)
-            }
+    };
+    // an epithet, `the affable proprietor`, `the bow-tied maverick`, `the laid-back founder of
+    // Studiocomix Press`: a described person, not a role as written (an organisation may follow
+    // `of`, not stand in the description itself)
+    let epithet = |c: &Candidate| {
+        let a = doc.token_at_or_after(c.span.start);
+        lang.code == "en" && a < doc.tokens.len() && doc.lower(a) == "the" && {
+            let b = doc.token_end_before(c.span.end);
+            let of = (a + 1..b).find(|&t| doc.lower(t) == "of").unwrap_or(b);
+            b >= a + 3 && of >= a + 3 && (a + 1..b).all(|t| doc.tokens[t].kind == TokenKind::Word) && (a + 1..of).all(|t| !doc.is(t, class::ORGANISATION | class::ORG_HEAD)) && !doc.is(a + 1, class::ROLE | class::TITLE)
+        }
     };
     // a person: a name of two words or more (`François Hollande`), or the surname of one
     let person_like = |p: &Candidate| {
@@ -224,13 +229,25 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         words.len() >= 2 && words.iter().all(|w| !lang.is(w, class::NOT_NAME | class::ORG_HEAD | class::ORGANISATION))
             || words.len() == 1 && clusters.iter().any(|&((w0, w1), rep)| w1 - w0 >= 2 && all_words[w1 - 1] == words[0] && candidates[rep].kind == MentionKind::Name && !candidates[rep].organisation)
     };
+    // how many mentions each cluster has so far: an epithet's person recurs
+    let mut cluster_size = vec![0u32; clusters.len()];
+    for k in cluster_of.iter().flatten() {
+        cluster_size[*k] += 1;
+    }
     for i in 0..candidates.len() {
         let c = &candidates[i];
-        if c.kind != MentionKind::Role || c.plural || !definite(c) || cluster_of[i].is_some_and(|k| clusters[k].1 != i && candidates[clusters[k].1].kind == MentionKind::Name) {
+        if c.kind != MentionKind::Role || c.plural || cluster_of[i].is_some_and(|k| clusters[k].1 != i && candidates[clusters[k].1].kind == MentionKind::Name) {
+            continue;
+        }
+        // (an epithet describes whoever the passage is about, named as a subject or, when the
+        // article names them again, after a preposition: `I'm talking about Alfonso Espinos … says
+        // the 39-year-old founder`; not a place named once, `his way to North America`)
+        let described = epithet(c);
+        if !described && !role_noun(c) {
             continue;
         }
         let para = doc.tokens[c.first].para;
-        let person = candidates[..i].iter().enumerate().rev().take(60).take_while(|(_, p)| doc.tokens[p.first].para + 2 >= para).find(|(_, p)| p.kind == MentionKind::Name && !p.organisation && !p.after_preposition && p.role.is_none() && !doc.lower(p.end - 1).ends_with("'s") && person_like(p));
+        let person = candidates[..i].iter().enumerate().rev().take(60).take_while(|(_, p)| doc.tokens[p.first].para + 2 >= para).find(|&(j, p)| p.kind == MentionKind::Name && !p.organisation && (!p.after_preposition || described && cluster_of[j].is_some_and(|k| cluster_size[k] > 1)) && p.role.is_none() && !doc.lower(p.end - 1).ends_with("'s") && person_like(p));
         if let Some((p, _)) = person {
             if let Some(k) = cluster_of[p] {
                 cluster_of[i] = Some(k);
