@@ -61,6 +61,58 @@ fn fuller_name<'d>(doc: &'d Document, rep: &Candidate, before: &mut Option<crate
     before.get_or_insert_with(|| given_names_before(doc)).get(surname).map(|given| format!("{given} {surname}"))
 }
 
+/// The initials of a name's content words (`oms` for `organizzazione mondiale della sanità`, `pbo`
+/// for `parliamentary budget officer`), appended to `out`.
+fn push_initials(lang: &Language, words: &[&str], out: &mut String) {
+    out.extend(words.iter().filter(|w| !lang.is(w, class::PREPOSITION | class::DETERMINER | class::PARTICLE | class::CONJUNCTION)).filter_map(|w| w.chars().next()));
+}
+
+/// `Oms` and `Organizzazione mondiale della sanità`, `PBO` and `the Parliamentary Budget Officer`:
+/// a one-word capitalised name of two to six letters joins the cluster of the first longer name (of
+/// two words or more) whose content words it spells, so the speaker is shown by the full name.
+fn link_acronyms(doc: &Document, lang: &Language, candidates: &[Candidate], all_words: &[&str], clusters: &[((usize, usize), usize)], cluster_of: &mut [Option<usize>]) {
+    let named = |rep: usize| matches!(candidates[rep].kind, MentionKind::Name | MentionKind::Organisation);
+    // every longer name's initials, in one buffer, then a map from them to the first such cluster
+    let mut buffer = String::new();
+    let mut ranges: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, &((a, b), rep)) in clusters.iter().enumerate() {
+        if b >= a + 2 && named(rep) {
+            let start = buffer.len();
+            push_initials(lang, &all_words[a..b], &mut buffer);
+            if buffer.len() > start + 1 {
+                ranges.push((start, buffer.len(), k));
+            }
+        }
+    }
+    if ranges.is_empty() {
+        return;
+    }
+    let mut long_of: crate::lang::WordRefMap<usize> = Default::default();
+    for &(s, e, k) in &ranges {
+        long_of.entry(&buffer[s..e]).or_insert(k);
+    }
+    let mut redirect: Vec<Option<usize>> = vec![None; clusters.len()];
+    let mut any = false;
+    for (short, &((a, b), rep)) in clusters.iter().enumerate() {
+        let w = all_words[a];
+        if b != a + 1 || !named(rep) || !(2..=6).contains(&w.chars().count()) || !w.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let first = doc.token_at_or_after(candidates[rep].head.start);
+        if first < doc.tokens.len() && doc.tokens[first].upper {
+            redirect[short] = long_of.get(w).copied();
+            any |= redirect[short].is_some();
+        }
+    }
+    if any {
+        for k in cluster_of.iter_mut().flatten() {
+            if let Some(long) = redirect[*k] {
+                *k = long;
+            }
+        }
+    }
+}
+
 /// Clusters the mentions the quotes point at (and every other mention of the same speakers), and
 /// assembles the [`Analysis`].
 pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidates: Vec<Candidate>) -> Analysis {
@@ -168,6 +220,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         }
         cluster_of[i] = Some(k);
     }
+    link_acronyms(doc, lang, &candidates, &all_words, &clusters, &mut cluster_of);
     // `il premier` after `il premier Giuseppe Conte`: a role-only mention joins the person who was
     // given that role (the nearest before it, else the first after)
     let role_words = |c: &Candidate| -> Vec<&str> {

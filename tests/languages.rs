@@ -246,6 +246,11 @@ fn english() {
     // is not a passive
     reported("en", "After a week in hospital, Stephen Gillis said his kidney function came up to 14 per cent but it's now back down.", "kidney function", "Stephen Gillis");
     reported("en", "Mayor John Tory was saying the council will need more money.", "the council will", "John Tory");
+    // an acronym joins the name whose content words it spells
+    reported("en", "The Parliamentary Budget Officer released a report on Thursday. The PBO said the pipeline is worth less than the government paid.", "the pipeline", "Parliamentary Budget Officer");
+    reported("pt", "O Gabinete de Segurança Institucional divulgou uma nota. O GSI afirmou que a investigação continua.", "a investigação", "Gabinete de Segurança Institucional");
+    let unrelated = run("en", "The Parliamentary Budget Officer released a report. Trump said the pipeline is worth less than the government paid.");
+    assert!(unrelated.iter().any(|(_, _, who)| who.as_deref() == Some("Trump")), "{unrelated:?}");
     // an epithet names whoever the passage is about, even someone first named after a preposition,
     // when the article names them again; not a place named once
     said("en", "I'm talking about Alfonso Espinos, who moved to North America. Espinos runs a shop. \"It's the tip of the iceberg,\" points out the laid-back Cambridge resident.", "tip of the iceberg", "Alfonso Espinos");
