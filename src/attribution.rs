@@ -1357,8 +1357,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 let open_before = cue.first > s0 + 1 && doc.tokens[cue.first - 2].kind == TokenKind::Word && ctx.is(cue.first - 2, class::RELATIVE | class::COMPLEMENTISER | class::CONJUNCTION | class::PREPOSITION | class::DETERMINER);
                 if cue.first > s0 && ctx.punct(cue.first - 1, &[',', '(']) && cue.first - 1 > s0 + 3 && !open_before {
                     found = Some((s0, cue.first - 1, Some(m), Rule::Attributor));
-                } else if cue.first > s0 + 3 && (me < s1 && ctx.is(me, class::RELATIVE) || me < s1 && (me..s1).all(|k| doc.tokens[k].kind == TokenKind::Punct) && ctx.punct(s1 - 1, &['.', '!', '?'])) {
+                } else if cue.first > s0 + 3 && (me < s1 && ctx.is(me, class::RELATIVE) && !ctx.lang.capitalised_nouns || me < s1 && (me..s1).all(|k| doc.tokens[k].kind == TokenKind::Punct) && ctx.punct(s1 - 1, &['.', '!', '?'])) {
                     // `CONTENT secondo i medici che l'hanno eseguito.`: the source closes the sentence
+                    // (German sets a relative clause off by a comma, and its relative pronouns are
+                    // its articles: `laut einer Mitteilung des BMI der Verbesserung …` goes on)
                     found = Some((s0, cue.first, Some(m), Rule::Attributor));
                 } else if me < s1 {
                     // `According to an Ontario Provincial Police investigation of the 2014 shooting,

@@ -518,6 +518,12 @@ fn is_name_word(doc: &Document, _lang: &Language, t: usize) -> bool {
     (tok.upper || arabic_article()) && (!doc.is(t, class::PREPOSITION | class::DETERMINER | class::CONJUNCTION | class::COMPLEMENTISER) || surname_particle(doc, t))
 }
 
+/// Where nouns are capitalised and compounded (German), a capitalised word no list knows that ends
+/// in a role: `Vereinschef`, `BDI-Präsident`, `Wettbewerbskommissarin`.
+fn compound_role(doc: &Document, lang: &Language, t: usize) -> bool {
+    lang.capitalised_nouns && doc.tokens[t].upper && doc.tokens[t].kind == TokenKind::Word && doc.classes(t) == 0 && lang.is_compound_role(doc.lower(t))
+}
+
 /// A capitalised particle that starts a surname (`Di Maio`, `De Luca`, `Le Pen`, `Van Gogh`): the
 /// next word is a capitalised name word. At a sentence start, where every word is capitalised, the
 /// surname must also be followed by a verb or a colon (`Di Maio replica:`), not `Di Roma si parla`.
@@ -590,7 +596,7 @@ fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], 
         if given_name {
             break;
         }
-        if cl & (class::NOT_NAME | class::PRONOUN | class::TITLE | class::ADVERB) != 0 || cl & class::ROLE != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0 || (doc.tokens[start].starts_sentence && cl != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0) {
+        if cl & (class::NOT_NAME | class::PRONOUN | class::TITLE | class::ADVERB) != 0 || cl & class::ROLE != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0 || (doc.tokens[start].starts_sentence && cl != 0 && cl & (class::ORGANISATION | class::ORG_HEAD) == 0) || compound_role(doc, lang, start) {
             start += 1;
         } else {
             break;
@@ -611,8 +617,17 @@ fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], 
             end += 1;
         } else if doc.is(end, class::PARTICLE) && !doc.tokens[end].upper && {
             // `von der Leyen`, `de la Fuente`: one or two particles before a capitalised word
-            let k = if end + 2 < n && doc.is(end + 1, class::PARTICLE) && !doc.tokens[end + 1].upper { end + 2 } else { end + 1 };
-            k < n && is_name_word(doc, lang, k) && !in_quote[k] && doc.tokens[k].para == para
+            // (some articles only after `von` or `van`: `hatte Burt Rutan den Zeitplan`, `so Corny
+            // Littmann zu den Beweggründen`)
+            let pair = end + 2 < n && doc.is(end + 1, class::PARTICLE) && !doc.tokens[end + 1].upper;
+            let k = if pair { end + 2 } else { end + 1 };
+            let article = if pair { end + 1 } else { end };
+            // (where nouns are capitalised, a lone genitive article goes on from a noun phrase, an
+            // organisation or a role, `ein Gremium der Blockupy-Organisation`, not from a person's
+            // name: `laut Peter Müller der Verbesserung …`)
+            let genitive_ok = !lang.capitalised_nouns || pair || !doc.is(end, class::DETERMINER) || start > 0 && doc.is(start - 1, class::DETERMINER) || (start..end).any(|j| doc.is(j, class::ORG_HEAD | class::ORGANISATION | class::ROLE));
+            let article_ok = genitive_ok && (!doc.is(article, class::PAIRED_ARTICLE) || pair && doc.is(end, class::PARTICLE_PAIR));
+            article_ok && k < n && is_name_word(doc, lang, k) && !in_quote[k] && doc.tokens[k].para == para
         } {
             end = if doc.is(end + 1, class::PARTICLE) && !doc.tokens[end + 1].upper { end + 3 } else { end + 2 };
         } else if cap_particle(end) {
@@ -765,7 +780,8 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
         if tok.para != para || in_quote[k] || tok.kind != TokenKind::Word {
             break;
         }
-        let cl = doc.classes(k);
+        // (`Vereinschef Corny Littmann`: a compound ending in a role is that role)
+        let cl = if compound_role(doc, lang, k) { class::ROLE } else { doc.classes(k) };
         // `o ministro general Augusto Heleno esteve com Burns`: another person's full name lies
         // between, so the role is theirs
         caps_run = if tok.upper && cl & (class::ROLE | class::TITLE | class::ORGANISATION | class::ORG_HEAD | class::NOT_NAME) == 0 { caps_run + 1 } else { 0 };

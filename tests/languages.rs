@@ -363,6 +363,16 @@ fn german() {
     said("de", "Die Ministerin Annalena Baerbock erklärte: „Die Lage ist ernst.“", "ernst", "Annalena Baerbock");
     said("de", "»Das ist ein Erfolg«, sagte Anna Schmidt.", "Erfolg", "Anna Schmidt");
     reported("de", "Laut Polizei wurden drei Menschen verletzt.", "verletzt", "Polizei");
+    // an article after a person's name starts a noun phrase (a relative clause would follow a
+    // comma); name particles keep their articles
+    reported("de", "Das Zentrum dient laut Peter Müller der Verbesserung der Zusammenarbeit zwischen den Behörden.", "der Verbesserung", "Peter Müller");
+    said("de", "Auch hatte Burt Rutan den Zeitplan geheimgehalten. „Wir sind bereit“, sagte Rutan.", "bereit", "Burt Rutan");
+    said("de", "„Wir bieten den Fans eine Möglichkeit“, so Vereinssprecher Corny Littmann zu den Beweggründen des Vereins.", "Möglichkeit", "Corny Littmann");
+    // a compound ending in a role is the person's role, not part of the name
+    said("de", "„Wir sind bereit“, sagte BDI-Präsident Jürgen Thumann.", "bereit", "Jürgen Thumann");
+    said("de", "„Wir sind bereit“, sagte Ursula von der Leyen.", "bereit", "Ursula von der Leyen");
+    said("de", "„Wir sind bereit“, sagte Jan van den Berg.", "bereit", "Jan van den Berg");
+    said("de", "„Das war ein Versuch einer Eskalation“, kritisierte ein Gremium der Blockupy-Organisation.", "Eskalation", "Gremium der Blockupy-Organisation");
 }
 
 #[test]

@@ -112,6 +112,13 @@ pub mod class {
     /// An auxiliary of the passive (`was`, `been`): `when the tax was announced they …` has no
     /// reported clause, since what was announced is the verb's subject.
     pub const PASSIVE_AUX: u64 = 1 << 44;
+    /// A name particle an article may follow (`von dem Bussche`, `van den Berg`): see
+    /// [`PAIRED_ARTICLE`].
+    pub const PARTICLE_PAIR: u64 = 1 << 45;
+    /// An article that is a name's particle only after a [`PARTICLE_PAIR`] word (`van den Berg`);
+    /// elsewhere it starts a noun phrase: `hatte Burt Rutan den Zeitplan geheimgehalten`, `so
+    /// Corny Littmann zu den Beweggründen`.
+    pub const PAIRED_ARTICLE: u64 = 1 << 46;
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -158,6 +165,8 @@ fn tag_class(tag: &str) -> Option<u64> {
         "neg" => NEGATION,
         "indef" => INDEFINITE,
         "passive_aux" => PASSIVE_AUX,
+        "particle_pair" => PARTICLE_PAIR,
+        "paired_article" => PAIRED_ARTICLE,
         _ => return None,
     })
 }
