@@ -246,6 +246,10 @@ fn english() {
     // is not a passive
     reported("en", "After a week in hospital, Stephen Gillis said his kidney function came up to 14 per cent but it's now back down.", "kidney function", "Stephen Gillis");
     reported("en", "Mayor John Tory was saying the council will need more money.", "the council will", "John Tory");
+    // a phrasal speech verb after the quote
+    said("en", "Sarah Buckley leads the team. \"Please help us,\" Buckley signs off.", "help us", "Sarah Buckley");
+    // a photo credit glued to a caption is not part of the name after it
+    said("en", "Niall Carson / PA Images via Getty Images Kevin Vickers at a ceremony in Dublin.\n\n\"I'm ready,\" Vickers said.", "ready", "Kevin Vickers");
     // an acronym joins the name whose content words it spells
     reported("en", "The Parliamentary Budget Officer released a report on Thursday. The PBO said the pipeline is worth less than the government paid.", "the pipeline", "Parliamentary Budget Officer");
     reported("pt", "O Gabinete de Segurança Institucional divulgou uma nota. O GSI afirmou que a investigação continua.", "a investigação", "Gabinete de Segurança Institucional");
