@@ -641,7 +641,7 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
         // after a finite verb is its inverted subject (not an addressee: `told reporters:`)
         let inverted = after_cue.filter(|&mi| {
             let m = &ctx.mentions[mi];
-            m.first == cue.end && m.end < qa && cue.form == CueForm::Finite && !m.after_preposition && !ctx.is(m.first, class::ADDRESSEE) && !matches!(doc.lower(cue.end - 1), "told" | "tells" | "tell" | "telling" | "told_reporters")
+            m.first == cue.end && m.end < qa && cue.form == CueForm::Finite && !m.after_preposition && !ctx.is(m.first, class::ADDRESSEE) && !ctx.is(cue.end - 1, class::NEVER_INVERTED)
         });
         if let Some(m) = inverted {
             return Some(resolve(ctx, make(Some(m), Some(cue), Rule::LeadingCue, 0.9), sal, qa));
@@ -1441,7 +1441,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 if t < s1 && ctx.is(cue.end - 1, class::ADDRESSEE_FIRST) && !ctx.is(t, class::COMPLEMENTISER) {
                     if ctx.mention_at[t] != 0 {
                         t = ctx.mentions[ctx.mention_at[t] as usize - 1].end;
-                    } else if matches!(doc.lower(t), "me" | "him" | "her" | "them" | "us" | "you") {
+                    } else if ctx.is(t, class::OBJECT_PRONOUN) {
                         t += 1;
                     } else if ctx.is(t, class::DETERMINER) && t + 2 < s1 && doc.tokens[t + 1].kind == TokenKind::Word {
                         let mut k = t + 1;
@@ -1452,7 +1452,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                 }
                 // `stated in July it …`, `said on Tuesday that …`, `said last week the …`
-                if t + 1 < s1 && matches!(doc.lower(t), "in" | "on" | "last" | "this" | "earlier" | "late" | "early") && (doc.tokens[t + 1].upper || matches!(doc.lower(t + 1), "week" | "month" | "year" | "weekend" | "night" | "morning" | "afternoon" | "evening" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
+                if t + 1 < s1 && ctx.is(t, class::ADVERBIAL_INTRO) && (doc.tokens[t + 1].upper || ctx.is(t + 1, class::TIME)) {
                     t += 2;
                 }
                 // `said in a statement that …`, `ha detto in un’intervista che …`, `said in his speech he
@@ -1618,7 +1618,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         // subordinator, or a verb first (`Sollte sich dies bestätigen, geschieht es`)
                         // unless after `Wie X berichtet,` or in an infinitive clause (`… zu haben`)
                         doc.is(f, class::RELATIVE) && next_lower && ctx.is(f + 1, class::PREPOSITION | class::ADVERB | class::PRONOUN | class::AUX | class::DETERMINER)
-                            || matches!(doc.lower(f), "was" | "wer" | "wie" | "wo" | "warum" | "weshalb" | "wann" | "welche" | "welcher" | "welches" | "wenn" | "weil" | "als" | "obwohl" | "nachdem" | "bevor" | "zum" | "um")
+                            || ctx.is(f, class::NOT_CONTENT)
                             || doc.classes(f) == 0 && !(s0..(s0 + 2).min(t)).any(|k| doc.lower(k) == "wie") && !(f..end.saturating_sub(1)).any(|k| doc.lower(k) == "zu" && doc.tokens[k + 1].kind == TokenKind::Word && !doc.tokens[k + 1].upper && (k + 2 >= end || doc.tokens[k + 2].kind == TokenKind::Punct))
                     };
                     if end > t + 3 && (reported_mood || !opens_other_clause) {
@@ -2169,7 +2169,7 @@ fn clause_has_verb(ctx: &Ctx, from: usize, to: usize) -> bool {
         // (not after a pronoun, the subject of a later clause: `wrote her first cookbook, then she became a`)
         let base_form = k > from + 1 && plain(k) && !ctx.is(k - 1, class::PRONOUN) && w.len() > 2 && !w.ends_with("ing") && !w.ends_with("ly") && (k + 2 < to && ctx.is(k + 1, class::INF_COMPLEMENTISER) && plain(k + 2) || k + 1 < to && ctx.is(k + 1, class::DETERMINER) && !ctx.is(k + 1, class::COMPLEMENTISER));
         // (a contraction that holds its subject opens a clause wherever it stands)
-        if ["'re", "'ve", "'ll", "'m"].iter().any(|e| w.ends_with(e)) || matches!(w, "it's" | "he's" | "she's" | "that's" | "there's" | "what's" | "who's" | "here's") {
+        if ["'re", "'ve", "'ll", "'m"].iter().any(|e| w.ends_with(e)) || ctx.is(k, class::SUBJECT_CONTRACTION) {
             return true;
         }
         // (a verb right after a relative pronoun or a conjunction belongs to a relative clause or
@@ -2218,14 +2218,13 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     if ctx.lang.is(l, class::SUBORDINATOR) && t + 2 < doc.tokens.len() {
         let next = t + 1;
         let w = doc.lower(next);
-        let subject_like = doc.tokens[next].kind == TokenKind::Word && (ctx.lang.is(w, class::DETERMINER | class::PRONOUN) || ctx.mention_at[next] != 0 || matches!(w, "many" | "most" | "some" | "all" | "both" | "there" | "it"));
+        let subject_like = doc.tokens[next].kind == TokenKind::Word && (ctx.lang.is(w, class::DETERMINER | class::PRONOUN) || ctx.mention_at[next] != 0 || ctx.lang.is(w, class::QUANTIFIER | class::EXPLETIVE));
         let (_, s1) = ctx.sentence(t);
         return subject_like && (next + 1..s1).any(|k| ctx.punct(k, &[',']));
     }
-    if matches!(l, "to" | "as" | "so" | "not" | "yes" | "no" | "nothing" | "something" | "goodbye" | "hello" | "sorry" | "thanks")
+    if ctx.lang.is(l, class::NO_CLAUSE)
         // subordinators and adverbs open an adjunct, not a reported clause (`said while sitting`)
         || ctx.lang.is(l, class::SUBORDINATOR)
-        || matches!(l, "whether" | "about" | "outside" | "inside" | "extensively" | "twice" | "repeatedly" | "again" | "earlier" | "later" | "recently" | "publicly" | "privately")
         // a verb first: there is no subject, so no clause (`said was a shotgun`)
         || ctx.lang.is(l, class::AUX)
     {
@@ -2233,5 +2232,5 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     }
     // `said Tuesday's remarks raise questions`: a possessive opens a noun phrase; `says Canada has
     // asked`: a capitalised word before an auxiliary is the clause's subject
-    !doc.tokens[t].upper || t + 1 < doc.tokens.len() && ctx.is(t + 1, class::AUX) && doc.tokens[t + 1].kind == TokenKind::Word || ctx.lang.is(l, class::DETERMINER | class::PRONOUN) || matches!(l, "there" | "it" | "it's" | "there's") || l.ends_with("'s") && l.len() > 3
+    !doc.tokens[t].upper || t + 1 < doc.tokens.len() && ctx.is(t + 1, class::AUX) && doc.tokens[t + 1].kind == TokenKind::Word || ctx.lang.is(l, class::DETERMINER | class::PRONOUN) || ctx.lang.is(l, class::EXPLETIVE) || l.ends_with("'s") && l.len() > 3
 }

@@ -246,6 +246,16 @@ fn english() {
     // is not a passive
     reported("en", "After a week in hospital, Stephen Gillis said his kidney function came up to 14 per cent but it's now back down.", "kidney function", "Stephen Gillis");
     reported("en", "Mayor John Tory was saying the council will need more money.", "the council will", "John Tory");
+    // the word lists behind English reported clauses: an object pronoun as addressee, a two-word
+    // adverbial, a quantifier subject of a fronted subordinate clause; and answers that open none
+    reported("en", "Mayor John Tory told him the city will pay for the shelters.", "the city will pay", "John Tory");
+    reported("en", "Mayor John Tory said on Tuesday the city will pay for the shelters.", "the city will pay", "John Tory");
+    reported("en", "Mayor John Tory said while many refugees have received support, others are still waiting.", "others are still waiting", "John Tory");
+    for text in ["Mayor John Tory said no to the plan on Tuesday.", "Mayor John Tory said thanks to the volunteers who helped."] {
+        let got = run("en", text);
+        assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Indirect), "{text:?} → {got:?}");
+    }
+    reported("it", "Il ministro Mario Rossi ha detto in Parlamento che il governo non cadrà.", "il governo non cadrà", "Mario Rossi");
     // a phrasal speech verb after the quote
     said("en", "Sarah Buckley leads the team. \"Please help us,\" Buckley signs off.", "help us", "Sarah Buckley");
     // a photo credit glued to a caption is not part of the name after it

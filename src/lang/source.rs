@@ -119,6 +119,30 @@ pub mod class {
     /// elsewhere it starts a noun phrase: `hatte Burt Rutan den Zeitplan geheimgehalten`, `so
     /// Corny Littmann zu den Beweggründen`.
     pub const PAIRED_ARTICLE: u64 = 1 << 46;
+    /// A speech verb whose next noun phrase is its addressee, never its inverted subject (`told
+    /// Smith: “…”`).
+    pub const NEVER_INVERTED: u64 = 1 << 47;
+    /// An object pronoun: an addressee skipped before the reported clause (`told him the …`).
+    pub const OBJECT_PRONOUN: u64 = 1 << 48;
+    /// A word that, right after a speech verb, opens no reported clause: an answer or greeting
+    /// (`said no`, `said thanks`), a preposition or adverb of manner or time (`spoke about`, `said
+    /// twice`).
+    pub const NO_CLAUSE: u64 = 1 << 49;
+    /// A quantifier that can be a clause's subject (`many`, `some`): `said while many refugees
+    /// have …, others …`.
+    pub const QUANTIFIER: u64 = 1 << 50;
+    /// A subject without content (`there`, `it`, `it's`) that opens a clause: `said there are no
+    /// warm places`.
+    pub const EXPLETIVE: u64 = 1 << 51;
+    /// A contraction that holds its subject (`it's`, `he's`): a finite verb wherever it stands.
+    pub const SUBJECT_CONTRACTION: u64 = 1 << 52;
+    /// A preposition or determiner that, before a capitalised word or a noun of time, makes a
+    /// two-word adverbial between a speech verb and its clause (`said on Tuesday that`, `said last
+    /// week the …`, `ha detto in Parlamento che`).
+    pub const ADVERBIAL_INTRO: u64 = 1 << 53;
+    /// A word that opens a clause after a speech verb's comma which is not reported content: a
+    /// question word or subordinator (`erklären, was mich inspiriert`), a purpose `um`.
+    pub const NOT_CONTENT: u64 = 1 << 54;
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -167,6 +191,14 @@ fn tag_class(tag: &str) -> Option<u64> {
         "passive_aux" => PASSIVE_AUX,
         "particle_pair" => PARTICLE_PAIR,
         "paired_article" => PAIRED_ARTICLE,
+        "never_inverted" => NEVER_INVERTED,
+        "pron_obj" => OBJECT_PRONOUN,
+        "no_clause" => NO_CLAUSE,
+        "quant" => QUANTIFIER,
+        "expletive" => EXPLETIVE,
+        "subj_contraction" => SUBJECT_CONTRACTION,
+        "adverbial_intro" => ADVERBIAL_INTRO,
+        "not_content" => NOT_CONTENT,
         _ => return None,
     })
 }
