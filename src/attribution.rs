@@ -1455,9 +1455,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 if t + 1 < s1 && ctx.is(t, class::ADVERBIAL_INTRO) && (doc.tokens[t + 1].upper || ctx.is(t + 1, class::TIME)) {
                     t += 2;
                 }
-                // `said in a statement that …`, `ha detto in un’intervista che …`, `said in his speech he
-                // was ready`: a short prepositional phrase between the verb and its clause
-                if t < s1 && doc.is(t, class::PREPOSITION) && doc.is(cue.end - 1, class::BARE_CLAUSE) && !matches!(doc.lower(t), "to" | "a" | "à") {
+                // `said in a statement that …`, `said in his speech he was ready`: a short
+                // prepositional phrase between a verb that takes a bare clause and its clause (not
+                // `to`, an addressee's or an infinitive's)
+                if t < s1 && doc.is(t, class::PREPOSITION) && doc.is(cue.end - 1, class::BARE_CLAUSE) && !ctx.is(t, class::INF_COMPLEMENTISER) {
                     let limit = (t + 9).min(s1);
                     let mut k = t + 1;
                     while k < limit && ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', ':', '.']) {

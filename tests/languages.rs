@@ -256,6 +256,9 @@ fn english() {
         assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Indirect), "{text:?} → {got:?}");
     }
     reported("it", "Il ministro Mario Rossi ha detto in Parlamento che il governo non cadrà.", "il governo non cadrà", "Mario Rossi");
+    reported("fr", "Le ministre Jean Dupont a déclaré à Paris que le gouvernement tiendra.", "le gouvernement tiendra", "Jean Dupont");
+    reported("es", "El ministro Juan Pérez dijo en Madrid que el gobierno no caerá.", "el gobierno no caerá", "Juan Pérez");
+    reported("pt", "O ministro João Silva disse em Brasília que o governo não cairá.", "o governo não cairá", "João Silva");
     // a phrasal speech verb after the quote
     said("en", "Sarah Buckley leads the team. \"Please help us,\" Buckley signs off.", "help us", "Sarah Buckley");
     // a photo credit glued to a caption is not part of the name after it
