@@ -1455,6 +1455,29 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 if t + 1 < s1 && ctx.is(t, class::ADVERBIAL_INTRO) && (doc.tokens[t + 1].upper || ctx.is(t + 1, class::TIME)) {
                     t += 2;
                 }
+                // `ha detto in un'intervista che …`, `dijo a los periodistas que …`, `a déclaré dans
+                // un communiqué que …`: a short prepositional phrase (no verb, no punctuation) between
+                // a finite verb and its complementiser; one that a clitic or a verb follows is a relative (`en la
+                // reunión que se celebró`), and so is one after what a verb is about (`reclamou de
+                // críticas que não são construtivas`)
+                if t < s1 && cue.form == CueForm::Finite && doc.is(t, class::PREPOSITION) && !doc.is(cue.end - 1, class::BARE_CLAUSE) && !ctx.is(t, class::INF_COMPLEMENTISER | class::TOPIC_PREPOSITION) {
+                    let complementiser = (t + 1..(t + 7).min(s1))
+                        // (a verb form after an article is a noun, `em nota`, `dans un communiqué`;
+                        // an article may also be a pronoun, `a los periodistas`)
+                        .take_while(|&k| {
+                            let after_article = ctx.is(k - 1, class::DETERMINER | class::PREPOSITION) && !ctx.is(k, class::AUX);
+                            doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || after_article) && (ctx.is(k, class::COMPLEMENTISER | class::DETERMINER) || after_article || !ctx.is(k, class::FINITE | class::AUX | class::PARTICIPLE | class::CLITIC | class::PRONOUN | class::RELATIVE))
+                        })
+                        .find(|&k| k > t + 1 && ctx.is(k, class::COMPLEMENTISER));
+                    if let Some(k) = complementiser {
+                        // (past an adverb: `in a way that only could have worked`)
+                        let v = (k + 1..s1).find(|&j| !ctx.is(j, class::ADVERB) || ctx.is(j, class::NEGATION)).unwrap_or(s1);
+                        let relative = v < s1 && ctx.is(v, class::CLITIC | class::AUX | class::FINITE) && !ctx.is(v, class::DETERMINER);
+                        if !relative {
+                            t = k;
+                        }
+                    }
+                }
                 // `said in a statement that …`, `said in his speech he was ready`: a short
                 // prepositional phrase between a verb that takes a bare clause and its clause (not
                 // `to`, an addressee's or an infinitive's)

@@ -259,6 +259,17 @@ fn english() {
     reported("fr", "Le ministre Jean Dupont a déclaré à Paris que le gouvernement tiendra.", "le gouvernement tiendra", "Jean Dupont");
     reported("es", "El ministro Juan Pérez dijo en Madrid que el gobierno no caerá.", "el gobierno no caerá", "Juan Pérez");
     reported("pt", "O ministro João Silva disse em Brasília que o governo não cairá.", "o governo não cairá", "João Silva");
+    // a short prepositional phrase between the verb and its complementiser
+    reported("pt", "A Petrobras disse em nota que a produção segue normal.", "a produção segue", "Petrobras");
+    reported("it", "Il ministro Mario Rossi ha detto in un'intervista che il governo non cadrà.", "il governo non cadrà", "Mario Rossi");
+    reported("it", "Il ministro Mario Rossi ha detto ai giornalisti che il governo non cadrà.", "il governo non cadrà", "Mario Rossi");
+    reported("es", "El ministro Juan Pérez dijo a los periodistas que el gobierno no caerá.", "el gobierno no caerá", "Juan Pérez");
+    reported("fr", "Le ministre Jean Dupont a déclaré dans un communiqué que le gouvernement tiendra.", "le gouvernement tiendra", "Jean Dupont");
+    // …but not a relative clause on its noun, nor after what the verb is about
+    for (lang, text) in [("es", "El ministro Juan Pérez dijo en la reunión que se celebró ayer en Madrid."), ("pt", "O ministro João Silva reclamou de críticas que não são construtivas.")] {
+        let got = run(lang, text);
+        assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Indirect), "{text:?} → {got:?}");
+    }
     // a phrasal speech verb after the quote
     said("en", "Sarah Buckley leads the team. \"Please help us,\" Buckley signs off.", "help us", "Sarah Buckley");
     // a photo credit glued to a caption is not part of the name after it

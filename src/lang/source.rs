@@ -143,6 +143,9 @@ pub mod class {
     /// A word that opens a clause after a speech verb's comma which is not reported content: a
     /// question word or subordinator (`erklären, was mich inspiriert`), a purpose `um`.
     pub const NOT_CONTENT: u64 = 1 << 54;
+    /// A preposition that marks what a verb is about or its object (`reclamou de críticas que …`,
+    /// `parlato di un piano che …`): the complementiser after its phrase is a relative pronoun.
+    pub const TOPIC_PREPOSITION: u64 = 1 << 55;
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -199,6 +202,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "subj_contraction" => SUBJECT_CONTRACTION,
         "adverbial_intro" => ADVERBIAL_INTRO,
         "not_content" => NOT_CONTENT,
+        "topic_prep" => TOPIC_PREPOSITION,
         _ => return None,
     })
 }
