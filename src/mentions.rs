@@ -229,8 +229,10 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         }
     }
     for cue in cues.iter().filter(|c| c.form == CueForm::Finite && !c.inverted_pronoun) {
-        // before the verb: [det] w1 … wk (k ≤ 3)
-        let mut k = cue.first;
+        // before the verb: [det] w1 … wk (k ≤ 3), and perhaps a clitic (`otra persona le
+        // respondía`, `il ministro gli ha detto`)
+        let verb = if cue.first > 2 && doc.is(cue.first - 1, class::CLITIC) && !doc.tokens[cue.first - 1].upper && !doc.is(cue.first - 2, class::DETERMINER | class::CLITIC | class::PREPOSITION) && doc.tokens[cue.first - 2].kind == TokenKind::Word { cue.first - 1 } else { cue.first };
+        let mut k = verb;
         let mut words = 0;
         while k > 0 && words < 3 {
             // `The 32-year-old labourer says`: an age written as a number, a hyphen and a word
@@ -254,40 +256,40 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         }
         // a noun of time (`this week called`) or a phrase after a preposition (`in a carefully
         // worded response said`) is not the subject
-        let time = (k..cue.first).any(|t| doc.is(t, class::TIME));
+        let time = (k..verb).any(|t| doc.is(t, class::TIME));
         let after_preposition = k > 1 && doc.is(k - 2, class::PREPOSITION) && !doc.is(k - 2, class::DETERMINER);
         if words == 0 && lang.capitalised_nouns {
-            if let Some(c) = german_subject_np(doc, in_quote, cue.first) {
-                if !covered(out, c.first, cue.first) && !covered(&found, c.first, cue.first) {
+            if let Some(c) = german_subject_np(doc, in_quote, verb) {
+                if !covered(out, c.first, verb) && !covered(&found, c.first, verb) {
                     found.push(c);
                 }
                 continue;
             }
         }
-        if words > 0 && k > 0 && !time && !after_preposition && doc.is(k - 1, class::DETERMINER) && !in_quote[k - 1] && doc.tokens[k - 1].para == doc.tokens[cue.first].para {
+        if words > 0 && k > 0 && !time && !after_preposition && doc.is(k - 1, class::DETERMINER) && !in_quote[k - 1] && doc.tokens[k - 1].para == doc.tokens[verb].para {
             let first = k - 1;
-            if !covered(out, first, cue.first) {
-                found.push(np(doc, first, k, cue.first));
+            if !covered(out, first, verb) {
+                found.push(np(doc, first, k, verb));
             }
             continue;
         }
         // `Trudeau's office said`, `the school’s defenders said`: a possessive name and its noun
-        if words > 0 && k > 0 && !time && !in_quote[k - 1] && doc.tokens[k - 1].upper && doc.lower(k - 1).ends_with("'s") && doc.tokens[k - 1].para == doc.tokens[cue.first].para {
+        if words > 0 && k > 0 && !time && !in_quote[k - 1] && doc.tokens[k - 1].upper && doc.lower(k - 1).ends_with("'s") && doc.tokens[k - 1].para == doc.tokens[verb].para {
             let i = out.partition_point(|m| m.end < k);
             if let Some(owner) = out.get(i).filter(|m| m.end == k && m.kind == MentionKind::Name && !dropped[i]) {
                 let first = owner.first;
                 dropped[i] = true;
-                found.push(np(doc, first, first, cue.first));
+                found.push(np(doc, first, first, verb));
                 continue;
             }
         }
         // `Officials said`, `Rights organizations say`: a bare plural opening the sentence
         let plural = words > 0 && {
-            let last = doc.lower(cue.first - 1);
+            let last = doc.lower(verb - 1);
             last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("'s")
         };
-        if plural && !time && doc.tokens[k].starts_sentence && !doc.is(k, class::NOT_NAME) && !covered(out, k, cue.first) {
-            found.push(np(doc, k, k, cue.first));
+        if plural && !time && doc.tokens[k].starts_sentence && !doc.is(k, class::NOT_NAME) && !covered(out, k, verb) {
+            found.push(np(doc, k, k, verb));
             continue;
         }
         // after the verb, closing the clause: `…,” said the spokesperson.`

@@ -265,6 +265,8 @@ fn english() {
     reported("it", "Il ministro Mario Rossi ha detto ai giornalisti che il governo non cadrà.", "il governo non cadrà", "Mario Rossi");
     reported("es", "El ministro Juan Pérez dijo a los periodistas que el gobierno no caerá.", "el gobierno no caerá", "Juan Pérez");
     reported("fr", "Le ministre Jean Dupont a déclaré dans un communiqué que le gouvernement tiendra.", "le gouvernement tiendra", "Jean Dupont");
+    // a clitic between the subject and its verb (`otra persona le respondió`)
+    reported("es", "Un vecino gritaba. Otra persona le respondió que la policía llegaría pronto.", "la policía llegaría", "persona");
     // …but not a relative clause on its noun, nor after what the verb is about
     for (lang, text) in [("es", "El ministro Juan Pérez dijo en la reunión que se celebró ayer en Madrid."), ("pt", "O ministro João Silva reclamou de críticas que não são construtivas.")] {
         let got = run(lang, text);
