@@ -1599,6 +1599,16 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
                     }
+                } else if t + 1 < s1 && cue.form == CueForm::Finite && (ctx.is(t, class::BARE_INFINITIVE) || ctx.is(t, class::NEGATION) && (ctx.is(t + 1, class::BARE_INFINITIVE | class::CLITIC) || looks_infinitive(ctx.lang.code, doc.lower(t + 1)))) {
+                    // `a affirmé avoir tout oublié`, `affirme ne se souvenir de rien`, `dijo no
+                    // haber visto`: an infinitive clause whose subject is the speaker's, up to a
+                    // comma (`avoir tout oublié, une amnésie à laquelle …`)
+                    let end = clause_end(ctx, t, s1);
+                    let end = (t + 1..end).find(|&k| ctx.punct(k, &[','])).unwrap_or(end);
+                    if end > t + 1 {
+                        let (m, rule) = subject();
+                        found = Some((t, end, m, rule));
+                    }
                 } else if t < s1 && cue.form == CueForm::Gerund && ctx.is(cue.end - 1, class::BARE_CLAUSE) && cue.first > s0 + 2 && ctx.punct(cue.first - 1, &[',']) && zero_that_clause(ctx, t) && (ctx.is(t, class::PRONOUN) || clause_has_verb(ctx, t, clause_end(ctx, t, s1))) {
                     // `…, saying the party needs to move on`: a gerund after a comma and its bare clause
                     let end = clause_end(ctx, t, s1);

@@ -628,7 +628,8 @@ fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], 
             // organisation or a role, `ein Gremium der Blockupy-Organisation`, not from a person's
             // name: `laut Peter Müller der Verbesserung …`)
             let genitive_ok = !lang.capitalised_nouns || pair || !doc.is(end, class::DETERMINER) || start > 0 && doc.is(start - 1, class::DETERMINER) || (start..end).any(|j| doc.is(j, class::ORG_HEAD | class::ORGANISATION | class::ROLE));
-            let article_ok = genitive_ok && (!doc.is(article, class::PAIRED_ARTICLE) || pair && doc.is(end, class::PARTICLE_PAIR));
+            let paired_article = doc.is(article, class::PARTICLE_PAIR) && doc.is(article, class::DETERMINER);
+            let article_ok = genitive_ok && (!paired_article || pair && doc.is(end, class::PARTICLE_PAIR) && !doc.is(end, class::DETERMINER));
             article_ok && k < n && is_name_word(doc, lang, k) && !in_quote[k] && doc.tokens[k].para == para
         } {
             end = if doc.is(end + 1, class::PARTICLE) && !doc.tokens[end + 1].upper { end + 3 } else { end + 2 };

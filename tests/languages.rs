@@ -265,6 +265,17 @@ fn english() {
     reported("it", "Il ministro Mario Rossi ha detto ai giornalisti che il governo non cadrà.", "il governo non cadrà", "Mario Rossi");
     reported("es", "El ministro Juan Pérez dijo a los periodistas que el gobierno no caerá.", "el gobierno no caerá", "Juan Pérez");
     reported("fr", "Le ministre Jean Dupont a déclaré dans un communiqué que le gouvernement tiendra.", "le gouvernement tiendra", "Jean Dupont");
+    // an infinitive clause right after the speech verb, up to a comma
+    reported("fr", "Le suspect Brahim Aouissaoui a affirmé avoir tout oublié, une amnésie à laquelle personne ne croit.", "avoir tout oublié", "Brahim Aouissaoui");
+    let span = run("fr", "Le suspect Brahim Aouissaoui a affirmé avoir tout oublié, une amnésie à laquelle personne ne croit.");
+    assert!(span.iter().all(|(t, _, _)| !t.contains("amnésie")), "{span:?}");
+    reported("fr", "Le suspect Brahim Aouissaoui affirme ne se souvenir de rien.", "ne se souvenir", "Brahim Aouissaoui");
+    reported("es", "El detenido Juan Pérez afirmó no haber visto nada esa noche.", "haber visto", "Juan Pérez");
+    reported("pt", "O ministro João Silva disse ter recebido a carta na segunda-feira.", "ter recebido", "João Silva");
+    for (lang, text) in [("fr", "Le ministre Jean Dupont a dit non à la proposition."), ("es", "El ministro Juan Pérez dijo no a la propuesta.")] {
+        let got = run(lang, text);
+        assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Indirect), "{text:?} → {got:?}");
+    }
     // a clitic between the subject and its verb (`otra persona le respondió`)
     reported("es", "Un vecino gritaba. Otra persona le respondió que la policía llegaría pronto.", "la policía llegaría", "persona");
     // …but not a relative clause on its noun, nor after what the verb is about

@@ -112,13 +112,15 @@ pub mod class {
     /// An auxiliary of the passive (`was`, `been`): `when the tax was announced they …` has no
     /// reported clause, since what was announced is the verb's subject.
     pub const PASSIVE_AUX: u64 = 1 << 44;
-    /// A name particle an article may follow (`von dem Bussche`, `van den Berg`): see
-    /// [`PAIRED_ARTICLE`].
+    /// A particle of a two-word name particle (`van den Berg`, `von dem Bussche`): the first
+    /// (`von`, `van`), or an article that is a name's particle only after one (`den`, `dem`);
+    /// elsewhere such an article starts a noun phrase (`hatte Burt Rutan den Zeitplan
+    /// geheimgehalten`, `so Corny Littmann zu den Beweggründen`).
     pub const PARTICLE_PAIR: u64 = 1 << 45;
-    /// An article that is a name's particle only after a [`PARTICLE_PAIR`] word (`van den Berg`);
-    /// elsewhere it starts a noun phrase: `hatte Burt Rutan den Zeitplan geheimgehalten`, `so
-    /// Corny Littmann zu den Beweggründen`.
-    pub const PAIRED_ARTICLE: u64 = 1 << 46;
+    /// An auxiliary in the infinitive that opens a reported clause right after a speech verb, where
+    /// the language needs no `de`/`di` before it (`a affirmé avoir tout oublié`, `afirmó haber
+    /// visto`, `disse ter recebido`).
+    pub const BARE_INFINITIVE: u64 = 1 << 46;
     /// A speech verb whose next noun phrase is its addressee, never its inverted subject (`told
     /// Smith: “…”`).
     pub const NEVER_INVERTED: u64 = 1 << 47;
@@ -146,7 +148,11 @@ pub mod class {
     /// A preposition that marks what a verb is about or its object (`reclamou de críticas que …`,
     /// `parlato di un piano che …`): the complementiser after its phrase is a relative pronoun.
     pub const TOPIC_PREPOSITION: u64 = 1 << 55;
+    // (bits 56 to 63 are taken by the word tables, which keep a word's length there)
 }
+
+/// The classes a word can have leave the top byte free: the word tables keep lengths there.
+pub const CLASS_BITS: u32 = 56;
 
 fn tag_class(tag: &str) -> Option<u64> {
     use class::*;
@@ -193,7 +199,6 @@ fn tag_class(tag: &str) -> Option<u64> {
         "indef" => INDEFINITE,
         "passive_aux" => PASSIVE_AUX,
         "particle_pair" => PARTICLE_PAIR,
-        "paired_article" => PAIRED_ARTICLE,
         "never_inverted" => NEVER_INVERTED,
         "pron_obj" => OBJECT_PRONOUN,
         "no_clause" => NO_CLAUSE,
@@ -203,6 +208,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "adverbial_intro" => ADVERBIAL_INTRO,
         "not_content" => NOT_CONTENT,
         "topic_prep" => TOPIC_PREPOSITION,
+        "bare_inf" => BARE_INFINITIVE,
         _ => return None,
     })
 }
@@ -244,6 +250,7 @@ pub fn compile(verbs: &str, words: &str, roles: &str, orgs: &str) -> Compiled {
                 continue;
             }
             let Some(bits) = tag_class(tag) else { continue };
+            assert!(bits < 1 << CLASS_BITS, "tag {tag}: class bits must leave the top byte free");
             for entry in parts {
                 add(&mut out.entries, entry, bits);
             }
