@@ -1341,8 +1341,14 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         let mut second_piece: Option<(usize, usize)> = None;
         match cue.form {
             CueForm::Attributor => 'attributor: {
-                // `according to X, CONTENT` / `CONTENT, according to X.`
-                let Some(m) = ctx.subject_right(cue, s1) else {
+                // `according to X, CONTENT` / `CONTENT, according to X.`; or a speech verb and its
+                // inverted subject after the attributor (`según indicaron a este periódico las
+                // citadas fuentes, CONTENT`, `CONTENT, según informaron fuentes policiales.`)
+                let verb_source = || {
+                    let vc = (cue.end < s1 && ctx.cue_at[cue.end] != 0).then(|| &ctx.cues[ctx.cue_at[cue.end] as usize - 1]).filter(|vc| vc.first == cue.end && vc.form == CueForm::Finite)?;
+                    (vc.end..s1.min(vc.end + 8)).take_while(|&k| ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', '.', ';', ':'])).find(|&k| ctx.mention_at[k] != 0).map(|k| ctx.mention_at[k] as usize - 1).filter(|&m| ctx.mentions[m].kind != MentionKind::Pronoun)
+                };
+                let Some(m) = ctx.subject_right(cue, s1).or_else(verb_source) else {
                     // `Lagarde secondo la quale CONTENT`
                     let Some((m, start)) = source_before_relative(ctx, cue, s0) else { break 'attributor };
                     let end = clause_end(ctx, start, s1);

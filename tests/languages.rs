@@ -276,6 +276,9 @@ fn english() {
         let got = run(lang, text);
         assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Indirect), "{text:?} → {got:?}");
     }
+    // an attributor before a speech verb and its inverted subject, at the start or the end
+    reported("es", "Según indicaron a este periódico las citadas fuentes, el atestado ya ha sido remitido al Juzgado.", "el atestado", "fuentes");
+    reported("es", "La Policía Nacional continúa investigando, según informaron fuentes policiales.", "La Policía Nacional", "fuentes policiales");
     // a clitic between the subject and its verb (`otra persona le respondió`)
     reported("es", "Un vecino gritaba. Otra persona le respondió que la policía llegaría pronto.", "la policía llegaría", "persona");
     // …but not a relative clause on its noun, nor after what the verb is about
