@@ -1665,7 +1665,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((t + 1, end, m, rule));
                     }
-                } else if cue.form == CueForm::Finite && cue.first > s0 + 3 && comma_at(cue.first - 1) || cue.form == CueForm::Finite && cue.first > s0 + 4 && ctx.mention_at[cue.first - 1] != 0 && {
+                } else if cue.form == CueForm::Finite && cue.first > s0 + 2 && comma_at(cue.first - 1) || cue.form == CueForm::Finite && cue.first > s0 + 4 && ctx.mention_at[cue.first - 1] != 0 && {
                     let m = &ctx.mentions[ctx.mention_at[cue.first - 1] as usize - 1];
                     m.first > s0 && comma_at(m.first - 1)
                 } {
@@ -1745,7 +1745,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // sentence split by its cue reports what follows `that`
                     let clause_plain = (clause_start..comma).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0);
                     let cleft = after + 3 < s1 && ctx.punct(after, &[',']) && ctx.is(after + 1, class::COMPLEMENTISER) && ctx.quote_at[after + 1] == 0 && ctx.is(clause_start, class::NEUTER) && clause_start + 1 < comma && ctx.is(clause_start + 1, class::AUX) && clause_plain;
-                    let continues = after + 3 < s1 && ctx.punct(after, &[',']) && doc.tokens[after + 1].kind == TokenKind::Word && !doc.tokens[after + 1].upper && ctx.cue_at[after + 1] == 0 && ctx.quote_at[after + 1] == 0 && !ctx.is(after + 1, class::CONJUNCTION | class::RELATIVE | class::PREPOSITION | class::GERUND | class::COMPLEMENTISER) && verb_next && comma <= clause_start + 6 && clause_plain;
+                    // (or in a quote that opens in lowercase: `La decisión, apuntó, "reafirmó que …"`)
+                    let quote_goes_on = after + 3 < s1 && ctx.punct(after, &[',']) && accepted_at(after + 1).is_some() && ctx.quote_at[after + 2] == ctx.quote_at[after + 1] && doc.tokens[after + 2].kind == TokenKind::Word && !doc.tokens[after + 2].upper;
+                    let continues = after + 3 < s1 && ctx.punct(after, &[',']) && (quote_goes_on || doc.tokens[after + 1].kind == TokenKind::Word && !doc.tokens[after + 1].upper && ctx.cue_at[after + 1] == 0 && ctx.quote_at[after + 1] == 0 && !ctx.is(after + 1, class::CONJUNCTION | class::RELATIVE | class::PREPOSITION | class::GERUND | class::COMPLEMENTISER) && verb_next) && comma <= clause_start + 6 && clause_plain;
                     if conjunction_before && cue.form == CueForm::Finite {
                         let end = clause_end(ctx, after + 1, s1);
                         if end > after + 3 {

@@ -279,6 +279,9 @@ fn english() {
     // an attributor before a speech verb and its inverted subject, at the start or the end
     reported("es", "Según indicaron a este periódico las citadas fuentes, el atestado ya ha sido remitido al Juzgado.", "el atestado", "fuentes");
     reported("es", "La Policía Nacional continúa investigando, según informaron fuentes policiales.", "La Policía Nacional", "fuentes policiales");
+    // a cue set off by commas after a short subject, and a quote in lowercase that goes on with it
+    let mixed = run("es", "Barack Obama habló en la Casa Blanca. La decisión, apuntó, \"reafirmó que los estadounidenses tienen derecho a la protección de la ley\".");
+    assert!(mixed.iter().any(|(t, k, who)| *k == QuoteKind::Mixed && t.starts_with("La decisión") && who.as_deref() == Some("Barack Obama")), "{mixed:?}");
     // a clitic between the subject and its verb (`otra persona le respondió`)
     reported("es", "Un vecino gritaba. Otra persona le respondió que la policía llegaría pronto.", "la policía llegaría", "persona");
     // …but not a relative clause on its noun, nor after what the verb is about
