@@ -2125,8 +2125,9 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
         if t + 1 < s1 && t > start && ctx.is(t, class::CONJUNCTION) && ctx.cue_at[t + 1] != 0 && ctx.cues[ctx.cue_at[t + 1] as usize - 1].form == CueForm::Gerund {
             return t;
         }
-        // `… ma subito spiega che`: a coordinated finite speech verb starts another report
-        if t > start && ctx.is(t, class::CONJUNCTION) {
+        // `… ma subito spiega che`: a coordinated finite speech verb starts another report (and so
+        // does one in a subordinate clause after a comma: `…, aunque confirmó que …`)
+        if t > start && (ctx.is(t, class::CONJUNCTION) || ctx.is(t, class::SUBORDINATOR) && ctx.punct(t - 1, &[','])) {
             let mut k = t + 1;
             while k < s1 && ctx.is(k, class::ADVERB) && ctx.cue_at[k] == 0 {
                 k += 1;

@@ -282,6 +282,9 @@ fn english() {
     // a cue set off by commas after a short subject, and a quote in lowercase that goes on with it
     let mixed = run("es", "Barack Obama habló en la Casa Blanca. La decisión, apuntó, \"reafirmó que los estadounidenses tienen derecho a la protección de la ley\".");
     assert!(mixed.iter().any(|(t, k, who)| *k == QuoteKind::Mixed && t.starts_with("La decisión") && who.as_deref() == Some("Barack Obama")), "{mixed:?}");
+    // a reported clause ends where a subordinate clause with its own speech verb begins
+    let concessive = run("es", "La alcaldesa Claudia Rivera negó que existiera subejercicio en infraestructura, aunque confirmó que dejará obras en carpeta.");
+    assert!(concessive.iter().any(|(t, _, _)| t == "existiera subejercicio en infraestructura") && concessive.iter().any(|(t, _, _)| t.starts_with("dejará obras")), "{concessive:?}");
     // a clitic between the subject and its verb (`otra persona le respondió`)
     reported("es", "Un vecino gritaba. Otra persona le respondió que la policía llegaría pronto.", "la policía llegaría", "persona");
     // …but not a relative clause on its noun, nor after what the verb is about
