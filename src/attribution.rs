@@ -1476,12 +1476,22 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         })
                         .find(|&k| k > t + 1 && ctx.is(k, class::COMPLEMENTISER));
                     if let Some(k) = complementiser {
-                        // (past an adverb: `in a way that only could have worked`)
+                        // (past an adverb: `in a way that only could have worked`; not after a
+                        // noun of time, which takes no relative: `disse na noite desta segunda-feira
+                        // que continua no cargo`)
                         let v = (k + 1..s1).find(|&j| !ctx.is(j, class::ADVERB) || ctx.is(j, class::NEGATION)).unwrap_or(s1);
-                        let relative = v < s1 && ctx.is(v, class::CLITIC | class::AUX | class::FINITE) && !ctx.is(v, class::DETERMINER);
+                        let relative = v < s1 && ctx.is(v, class::CLITIC | class::AUX | class::FINITE) && !ctx.is(v, class::DETERMINER) && !(t + 1..k).any(|j| ctx.is(j, class::TIME));
                         if !relative {
                             t = k;
                         }
+                    }
+                }
+                // `destacou, ao lado de cinco secretários, que …`, `a indiqué, dans un communiqué,
+                // que …`: a phrase set off by commas, then the complementiser
+                if t + 2 < s1 && cue.form == CueForm::Finite && ctx.punct(t, &[',']) {
+                    let close = (t + 1..(t + 10).min(s1)).take_while(|&k| ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Noun) && !ctx.is(k, class::AUX | class::COMPLEMENTISER) && !ctx.punct(k, &['.', ';', ':', '!', '?'])).find(|&k| ctx.punct(k, &[',']));
+                    if let Some(c) = close.filter(|&c| c > t + 1 && c + 1 < s1 && ctx.is(c + 1, class::COMPLEMENTISER) && ctx.is(t + 1, class::PREPOSITION)) {
+                        t = c + 1;
                     }
                 }
                 // `said in a statement that …`, `said in his speech he was ready`: a short

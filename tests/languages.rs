@@ -285,6 +285,10 @@ fn english() {
     // a reported clause ends where a subordinate clause with its own speech verb begins
     let concessive = run("es", "La alcaldesa Claudia Rivera negó que existiera subejercicio en infraestructura, aunque confirmó que dejará obras en carpeta.");
     assert!(concessive.iter().any(|(t, _, _)| t == "existiera subejercicio en infraestructura") && concessive.iter().any(|(t, _, _)| t.starts_with("dejará obras")), "{concessive:?}");
+    // a phrase set off by commas before the complementiser; a noun of time takes no relative
+    reported("pt", "O ministro Luiz Henrique Mandetta destacou, ao lado de cinco secretários, que continua na pasta.", "continua na pasta", "Luiz Henrique Mandetta");
+    reported("pt", "O ministro Luiz Henrique Mandetta disse na noite desta segunda-feira que continua no cargo.", "continua no cargo", "Luiz Henrique Mandetta");
+    reported("fr", "Le ministre Jean Dupont a indiqué, dans un communiqué, que le gouvernement tiendra.", "le gouvernement tiendra", "Jean Dupont");
     // a clitic between the subject and its verb (`otra persona le respondió`)
     reported("es", "Un vecino gritaba. Otra persona le respondió que la policía llegaría pronto.", "la policía llegaría", "persona");
     // …but not a relative clause on its noun, nor after what the verb is about
