@@ -2142,6 +2142,11 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
             while k < s1 && ctx.is(k, class::ADVERB) && ctx.cue_at[k] == 0 {
                 k += 1;
             }
+            // (or a preposition and one plain word, an adverbial: `mas de seguida um dos
+            // vereadores informou …`)
+            if k + 2 < s1 && ctx.is(k, class::PREPOSITION) && !ctx.is(k, class::DETERMINER) && ctx.doc.tokens[k + 1].kind == TokenKind::Word && !ctx.doc.tokens[k + 1].upper && ctx.doc.classes(k + 1) == 0 {
+                k += 2;
+            }
             // (`… but Chapman says that …`: a new subject, then its speech verb; `— but the
             // hereditary leaders say …`: words of the noun phrase before the mention)
             let mut j = k;

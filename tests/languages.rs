@@ -289,6 +289,9 @@ fn english() {
     reported("pt", "O ministro Luiz Henrique Mandetta destacou, ao lado de cinco secretários, que continua na pasta.", "continua na pasta", "Luiz Henrique Mandetta");
     reported("pt", "O ministro Luiz Henrique Mandetta disse na noite desta segunda-feira que continua no cargo.", "continua no cargo", "Luiz Henrique Mandetta");
     reported("fr", "Le ministre Jean Dupont a indiqué, dans un communiqué, que le gouvernement tiendra.", "le gouvernement tiendra", "Jean Dupont");
+    // a clause ends where a coordinated clause's subject speaks after an adverbial phrase
+    let two = run("pt", "O autarca Pedro Santana Lopes disse que seria sem hora marcada, mas de seguida um dos vereadores informou a oposição de que a suspensão seria de 30 minutos.");
+    assert!(two.iter().any(|(t, _, _)| t == "seria sem hora marcada"), "{two:?}");
     // a clitic between the subject and its verb (`otra persona le respondió`)
     reported("es", "Un vecino gritaba. Otra persona le respondió que la policía llegaría pronto.", "la policía llegaría", "persona");
     // …but not a relative clause on its noun, nor after what the verb is about
