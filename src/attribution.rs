@@ -1474,8 +1474,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                             let after_article = ctx.is(k - 1, class::DETERMINER | class::PREPOSITION) && !ctx.is(k, class::AUX);
                             doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || after_article) && (ctx.is(k, class::COMPLEMENTISER | class::DETERMINER) || after_article || !ctx.is(k, class::FINITE | class::AUX | class::PARTICIPLE | class::CLITIC | class::PRONOUN | class::RELATIVE))
                         })
-                        .find(|&k| k > t + 1 && ctx.is(k, class::COMPLEMENTISER));
-                    if let Some(k) = complementiser {
+                        // (or, after a verb that takes one, the infinitive's complementiser: `ha
+                        // chiesto a Berlusconi di sciogliere la riserva`)
+                        .find(|&k| k > t + 1 && (ctx.is(k, class::COMPLEMENTISER) || cue.infinitival && !ctx.lang.infinitive_after_addressee && ctx.is(k, class::INF_COMPLEMENTISER) && k + 1 < s1 && looks_infinitive(ctx.lang.code, doc.lower(k + 1))));
+                    if let Some(k) = complementiser.filter(|&k| !ctx.is(k, class::COMPLEMENTISER)) {
+                        t = k;
+                    } else if let Some(k) = complementiser {
                         // (past an adverb: `in a way that only could have worked`; not after a
                         // noun of time, which takes no relative: `disse na noite desta segunda-feira
                         // que continua no cargo`)

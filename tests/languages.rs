@@ -292,6 +292,8 @@ fn english() {
     // a clause ends where a coordinated clause's subject speaks after an adverbial phrase
     let two = run("pt", "O autarca Pedro Santana Lopes disse que seria sem hora marcada, mas de seguida um dos vereadores informou a oposição de que a suspensão seria de 30 minutos.");
     assert!(two.iter().any(|(t, _, _)| t == "seria sem hora marcada"), "{two:?}");
+    // an addressee after a preposition, then the infinitive a directive verb reports
+    reported("it", "Matteo Salvini ha chiesto a Berlusconi di sciogliere la riserva.", "sciogliere la riserva", "Matteo Salvini");
     // a clitic between the subject and its verb (`otra persona le respondió`)
     reported("es", "Un vecino gritaba. Otra persona le respondió que la policía llegaría pronto.", "la policía llegaría", "persona");
     // …but not a relative clause on its noun, nor after what the verb is about
