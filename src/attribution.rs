@@ -1463,9 +1463,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 }
                 // `ha detto in un'intervista che …`, `dijo a los periodistas que …`, `a déclaré dans
                 // un communiqué que …`: a short prepositional phrase (no verb, no punctuation) between
-                // a finite verb and its complementiser; one that a clitic or a verb follows is a relative (`en la
-                // reunión que se celebró`), and so is one after what a verb is about (`reclamou de
-                // críticas que não são construtivas`)
+                // a finite verb and its complementiser; one that a clitic or a verb follows is a
+                // relative (`en la reunión que se celebró`), and so is one after what a verb is about
+                // (`reclamou de críticas que não são construtivas`)
                 if t < s1 && cue.form == CueForm::Finite && doc.is(t, class::PREPOSITION) && !doc.is(cue.end - 1, class::BARE_CLAUSE) && !ctx.is(t, class::INF_COMPLEMENTISER | class::TOPIC_PREPOSITION) {
                     let complementiser = (t + 1..(t + 7).min(s1))
                         // (a verb form after an article is a noun, `em nota`, `dans un communiqué`;
@@ -2294,5 +2294,5 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     }
     // `said Tuesday's remarks raise questions`: a possessive opens a noun phrase; `says Canada has
     // asked`: a capitalised word before an auxiliary is the clause's subject
-    !doc.tokens[t].upper || t + 1 < doc.tokens.len() && ctx.is(t + 1, class::AUX) && doc.tokens[t + 1].kind == TokenKind::Word || ctx.lang.is(l, class::DETERMINER | class::PRONOUN) || ctx.lang.is(l, class::EXPLETIVE) || l.ends_with("'s") && l.len() > 3
+    !doc.tokens[t].upper || t + 1 < doc.tokens.len() && ctx.is(t + 1, class::AUX) && doc.tokens[t + 1].kind == TokenKind::Word || ctx.lang.is(l, class::DETERMINER | class::PRONOUN | class::EXPLETIVE) || l.ends_with("'s") && l.len() > 3
 }
