@@ -157,7 +157,14 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
     }
-    c.is_alphanumeric() || c == '\u{AD}'
+    // the accented Latin letters and the typographic punctuation (curly quotes, dashes) of any
+    // article answer without the Unicode tables, whose search costs a couple of hundred
+    // instructions a character (a test checks these ranges against the tables)
+    match c {
+        'À'..='ɏ' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric() || c == '\u{AD}',
+    }
 }
 
 /// The character starting at byte `pos` of `s` (a char boundary), if any; ASCII needs no decoding.
@@ -180,6 +187,8 @@ mod seen {
     pub const UPPER: u8 = 4;
     pub const NON_ASCII_WORD: u8 = 8;
     pub const NON_ASCII: u8 = 16;
+    /// An inner hyphen (`Jean-Paul`, `déclare-t-il`).
+    pub const HYPHEN: u8 = 32;
 }
 
 /// For each byte: its [`seen`] bit when it is an ASCII word character (see [`is_word_char`]), else
@@ -256,8 +265,11 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, u8) {
             // split after the apostrophe: `dell’` + `Alleanza`
             return (after, flags);
         }
-        if d == '-' && all_digits {
-            break;
+        if d == '-' {
+            if all_digits {
+                break;
+            }
+            flags |= seen::HYPHEN;
         }
         end = after;
     }
@@ -266,9 +278,15 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, u8) {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
+        Document::tokenized(text, None)
+    }
+
+    /// The document split into tokens, with their classes in `lang` looked up as they are made
+    /// (the word's bytes still in cache) when one is given.
+    fn tokenized(text: &'a str, lang: Option<&crate::lang::Language>) -> Document<'a> {
         let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), lower_buf: String::new(), classes: Vec::new(), derived: Vec::new(), paragraph_tokens: Vec::new() };
         doc.split_paragraphs();
-        doc.tokenize();
+        doc.tokenize(lang);
         doc
     }
 
@@ -293,11 +311,18 @@ impl<'a> Document<'a> {
         self.paragraphs = paras;
     }
 
-    fn tokenize(&mut self) {
+    /// Splits the paragraphs into tokens; with `lang`, also assigns the classes as
+    /// [`Document::assign_classes`] does.
+    fn tokenize(&mut self, lang: Option<&crate::lang::Language>) {
         let text = self.text;
         self.tokens.reserve(text.len() / 5);
         self.lower_buf.reserve(text.len() / 4);
-        for (pi, para) in self.paragraphs.clone().iter().enumerate() {
+        if lang.is_some() {
+            self.classes.reserve(text.len() / 5);
+        }
+        // (taken, not cloned: nothing below reads the paragraphs)
+        let paragraphs = std::mem::take(&mut self.paragraphs);
+        for (pi, para) in paragraphs.iter().enumerate() {
             // positions below are byte offsets into the paragraph `s`; a byte cursor instead of a
             // `CharIndices` iterator lets ASCII (most of any article) skip UTF-8 decoding entirely
             let s = &text[para.start..para.end];
@@ -338,6 +363,21 @@ impl<'a> Document<'a> {
                 }
                 i = end;
                 let (end_byte, hi) = (para.start + end, self.lower_buf.len());
+                if let Some(lang) = lang {
+                    let mut classes = 0;
+                    if kind != TokenKind::Punct {
+                        let lower = if lower_in_text { &text[start..end_byte] } else { &self.lower_buf[lo..hi] };
+                        classes = lang.classes(lower);
+                        // (only a word with a hyphen can be an inverted verb)
+                        if classes == 0 && flags & seen::HYPHEN != 0 {
+                            classes = lang.inverted_verb_classes(lower);
+                            if classes != 0 {
+                                self.derived.push(self.tokens.len());
+                            }
+                        }
+                    }
+                    self.classes.push(classes);
+                }
                 self.tokens.push(Token {
                     span: Span::new(start, end_byte),
                     kind,
@@ -368,6 +408,7 @@ impl<'a> Document<'a> {
                 self.paragraph_tokens.push((first_token as u32, self.tokens.len() as u32));
             }
         }
+        self.paragraphs = paragraphs;
     }
 
     fn is_sentence_end_token(&self, t: &Token) -> bool {
@@ -390,8 +431,7 @@ impl<'a> Document<'a> {
 
     /// A document with its word classes looked up in `lang`, ready for the pipeline.
     pub fn for_language(text: &'a str, lang: &crate::lang::Language) -> Document<'a> {
-        let mut doc = Document::new(text);
-        doc.assign_classes(lang);
+        let mut doc = Document::tokenized(text, Some(lang));
         if lang.capitalised_nouns {
             doc.join_ordinals();
         }
@@ -632,6 +672,28 @@ mod tests {
         }
         let inverted = (0..doc.tokens.len()).find(|&t| doc.word(t) == "déclare-t-il").unwrap();
         assert!(doc.classes(inverted) != 0 && doc.listed_classes(inverted) == 0);
+    }
+
+    #[test]
+    fn classes_looked_up_while_tokenising_are_those_assigned_after() {
+        let texts = ["« Non », déclare-t-il, a-t-elle dit au Président Macron. L’aereo dell’Alleanza.", "Prime Minister Justin Trudeau said: “We are ready,” COVID-19 co-operation.", "Der Präsident sagte, dass die Lage schwierig ist. Straße über Äpfel."];
+        for code in crate::lang::Language::codes() {
+            let lang = crate::lang::Language::get(code).unwrap();
+            for text in texts {
+                let fused = Document::tokenized(text, Some(lang));
+                let mut after = Document::new(text);
+                after.assign_classes(lang);
+                assert_eq!((&fused.classes, &fused.derived), (&after.classes, &after.derived), "{code}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_chars_agree_with_the_unicode_tables() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let expected = if c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else { c.is_alphanumeric() || c == '\u{AD}' };
+            assert_eq!(is_word_char(c), expected, "{c:?}");
+        }
     }
 
     #[test]
