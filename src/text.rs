@@ -157,13 +157,19 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
     }
-    // the accented Latin letters and the typographic punctuation (curly quotes, dashes) of any
-    // article answer without the Unicode tables, whose search costs a couple of hundred
-    // instructions a character (a test checks these ranges against the tables)
+    is_alphanumeric(c) || c == '\u{AD}'
+}
+
+/// `char::is_alphanumeric`, but the accented Latin letters and the typographic punctuation (curly
+/// quotes, dashes) of any article answer without the Unicode tables, whose search costs a couple of
+/// hundred instructions a character (a test checks these ranges against the tables).
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
     match c {
+        '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
         'À'..='ɏ' => c != '×' && c != '÷',
         '\u{2000}'..='\u{206F}' => false,
-        _ => c.is_alphanumeric() || c == '\u{AD}',
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -298,7 +304,7 @@ impl<'a> Document<'a> {
             let line = &self.text[s..e];
             let trimmed_start = s + (line.len() - line.trim_start().len());
             let trimmed_end = s + line.trim_end().len();
-            if trimmed_start < trimmed_end && line.chars().any(|c| c.is_alphanumeric() || is_quote_char(c)) {
+            if trimmed_start < trimmed_end && line.chars().any(|c| is_alphanumeric(c) || is_quote_char(c)) {
                 paras.push(Span::new(trimmed_start, trimmed_end));
             }
         };
@@ -691,6 +697,7 @@ mod tests {
     #[test]
     fn word_chars_agree_with_the_unicode_tables() {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             let expected = if c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else { c.is_alphanumeric() || c == '\u{AD}' };
             assert_eq!(is_word_char(c), expected, "{c:?}");
         }
