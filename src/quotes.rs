@@ -355,7 +355,7 @@ fn count_words(s: &str) -> usize {
             if x & HIGHS == 0 {
                 // letters folded to lowercase (digits and the controls that fold onto them are
                 // tested before folding)
-                let folded = x | ONES * 0x20;
+                let folded = x | (ONES * 0x20);
                 let digits = at_least(x, b'0') & !at_least(x, b'9' + 1);
                 let letters = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
                 let alnum = digits | letters;

@@ -218,6 +218,63 @@ static ASCII_KIND: [u8; 256] = {
     t
 };
 
+/// How many of the eight bytes of `v` (little-endian: the first byte lowest) are ASCII word
+/// characters before the first that is not (8: all are), and their [`seen`] bits: the
+/// [`ASCII_KIND`] table applied to eight bytes at once with integer operations.
+#[inline(always)]
+fn ascii_word_run(v: u64) -> (usize, u8) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // the bytes' low seven bits; for each, `x + 0x80 - k` sets the high bit exactly when the byte
+    // is at least `k`, and no byte carries into the next
+    let x = v & !HIGHS;
+    let at_least = |k: u8| x.wrapping_add(ONES * (0x80 - k as u64));
+    let digit = at_least(b'0') & !at_least(b'9' + 1);
+    let upper = at_least(b'A') & !at_least(b'Z' + 1);
+    let underscore = {
+        let y = x ^ (ONES * b'_' as u64);
+        !(y.wrapping_add(ONES * 0x7f) | y)
+    };
+    let lower = at_least(b'a') & !at_least(b'z' + 1) | underscore;
+    // (a byte with its high bit set is no ASCII word character)
+    let word = (digit | upper | lower) & !v & HIGHS;
+    let stop = !word & HIGHS;
+    // the high bits of the bytes before the first stop (all eight when there is none)
+    let before = (stop & stop.wrapping_neg()).wrapping_sub(1) & HIGHS;
+    let kinds = ((digit & before != 0) as u8 * seen::DIGIT) | ((upper & before != 0) as u8 * seen::UPPER) | ((lower & before != 0) as u8 * seen::LOWER);
+    ((stop.trailing_zeros() / 8) as usize, kinds)
+}
+
+/// The ASCII word of `n` bytes (1 to 16) at the start of `window` (16 bytes: the word and whatever
+/// follows it), lowercased and packed as [`crate::lang::Language::classes_packed`] takes it: the
+/// bytes zero-padded, as two little-endian numbers. No branch depends on the length.
+#[inline(always)]
+pub(crate) fn ascii_lower_packed(window: &[u8], n: usize) -> (u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let load = |k: usize| u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or_default());
+    // the first `n` bytes of the first half, the next `n - 8` (if any) of the second
+    let lo = load(0) & u64::MAX >> (8 * (8 - n.min(8)));
+    let hi = load(8) & u64::MAX >> (8 * (16 - n.clamp(9, 16))) & 0u64.wrapping_sub((n > 8) as u64);
+    // `A`-`Z` get 0x20 added (the ASCII bytes' high bits are clear, so no byte carries)
+    let lower = |x: u64| {
+        let at_least = |k: u8| x.wrapping_add(ONES * (0x80 - k as u64));
+        x | (at_least(b'A') & !at_least(b'Z' + 1) & HIGHS) >> 2
+    };
+    (lower(lo), lower(hi))
+}
+
+/// Pushes `c.to_lowercase()`: the Latin-1 letters (most non-ASCII letters of the articles) without
+/// the Unicode tables' search (a test checks the shortcut on every code point it covers).
+#[inline]
+fn push_lowercase(out: &mut String, c: char) {
+    match c {
+        'À'..='Þ' if c != '×' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        'ß'..='ÿ' => out.push(c),
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
 /// The [`seen`] bits of one word character.
 fn seen_of(c: char) -> u8 {
     if c.is_ascii() {
@@ -238,7 +295,16 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, u8) {
     let mut end = start + first.len_utf8();
     let mut flags = seen_of(first);
     loop {
-        // fast path: a run of ASCII word characters, classified by table
+        // fast path: a run of ASCII word characters, eight bytes at a time while eight are left
+        // (a word's end then costs no mispredicted loop exit), then classified by table
+        while let Some(chunk) = bytes.get(end..end + 8) {
+            let (run, kinds) = ascii_word_run(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+            flags |= kinds;
+            end += run;
+            if run < 8 {
+                break;
+            }
+        }
         while let Some(&b) = bytes.get(end) {
             let kind = ASCII_KIND[b as usize];
             if kind == 0 {
@@ -363,7 +429,7 @@ impl<'a> Document<'a> {
                         } else if ch == '’' || ch == 'ʼ' {
                             self.lower_buf.push('\'');
                         } else if ch != '\u{AD}' {
-                            self.lower_buf.extend(ch.to_lowercase());
+                            push_lowercase(&mut self.lower_buf, ch);
                         }
                     }
                 }
@@ -373,9 +439,15 @@ impl<'a> Document<'a> {
                     let mut classes = 0;
                     if kind != TokenKind::Punct {
                         let lower = if lower_in_text { &text[start..end_byte] } else { &self.lower_buf[lo..hi] };
-                        classes = lang.classes(lower);
+                        let n = end_byte - start;
+                        // an ASCII word is packed from the text, lowercase or not (see
+                        // `ascii_lower_packed`); others, and words at the text's very end, as strings
+                        classes = match text.as_bytes().get(start..start + 16) {
+                            Some(window) if flags & seen::NON_ASCII == 0 && n <= 16 => lang.classes_packed(ascii_lower_packed(window, n), n),
+                            _ => lang.classes(lower),
+                        };
                         // (only a word with a hyphen can be an inverted verb)
-                        if classes == 0 && flags & seen::HYPHEN != 0 {
+                        if flags & seen::HYPHEN != 0 && classes == 0 {
                             classes = lang.inverted_verb_classes(lower);
                             if classes != 0 {
                                 self.derived.push(self.tokens.len());
@@ -453,7 +525,10 @@ impl<'a> Document<'a> {
         const FUNCTION: u64 = class::PREPOSITION | class::ADVERB | class::CONJUNCTION | class::PRONOUN | class::AUX | class::DETERMINER;
         for t in 2..self.tokens.len() {
             let (w, dot, next) = (&self.tokens[t - 2], &self.tokens[t - 1], &self.tokens[t]);
-            if next.starts_sentence || !next.upper || next.kind != TokenKind::Word || w.kind != TokenKind::Word || w.para != next.para || !self.is_sentence_end_token(dot) || dot.span.start != w.span.end || w.span.len() < 2 {
+            // (the token fields tested with `&`, one branch rather than one each: this runs at every
+            // token, and each of those branches is hard to predict)
+            let candidate = !next.starts_sentence & next.upper & (next.kind == TokenKind::Word) & (w.kind == TokenKind::Word) & (w.para == next.para) & (dot.span.start == w.span.end) & (w.span.len() >= 2);
+            if !candidate || !self.is_sentence_end_token(dot) {
                 continue;
             }
             if self.classes(t - 2) & FUNCTION != 0 && is_abbreviation(self.lower(t - 2)) {
@@ -691,6 +766,34 @@ mod tests {
                 after.assign_classes(lang);
                 assert_eq!((&fused.classes, &fused.derived), (&after.classes, &after.derived), "{code}: {text}");
             }
+        }
+    }
+
+    #[test]
+    fn eight_byte_word_runs_agree_with_the_table() {
+        let mut bytes: Vec<u8> = (0u8..=255).collect();
+        bytes.extend_from_slice(b"abc_XYZ09 word-ish Zz0_9\x7f\x80\xff`{@[/:");
+        for start in 0..bytes.len() - 8 {
+            for len in 0..=8 {
+                // the window's first `len` bytes, the rest taken from elsewhere in the sample
+                let mut w = [0u8; 8];
+                w.copy_from_slice(&bytes[start..start + 8]);
+                for k in len..8 {
+                    w[k] = bytes[(start * 7 + k * 31) % bytes.len()];
+                }
+                let run = w.iter().take_while(|&&b| ASCII_KIND[b as usize] != 0).count();
+                let kinds = w[..run].iter().fold(0, |f, &b| f | ASCII_KIND[b as usize]);
+                assert_eq!(ascii_word_run(u64::from_le_bytes(w)), (run, kinds), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lowercase_shortcut_agrees_with_the_unicode_tables() {
+        for c in (0x80..=0x2FFu32).filter_map(char::from_u32) {
+            let mut ours = String::new();
+            push_lowercase(&mut ours, c);
+            assert_eq!(ours, c.to_lowercase().collect::<String>(), "{c:?}");
         }
     }
 

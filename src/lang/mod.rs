@@ -259,12 +259,20 @@ impl WordTable {
             }
             return self.long.binary_search_by(|(k, _)| k.as_bytes().cmp(b)).map_or(0, |i| self.long[i].1);
         }
+        let (lo, hi) = pack(b);
+        self.get_packed(lo, hi, b.len())
+    }
+
+    /// The value of the word of `n` bytes (at most [`WordTable::SHORT`]) packed as `lo` and `hi`
+    /// (see [`pack`]; 0 when absent).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
+    fn get_packed(&self, lo: u64, hi: u64, n: usize) -> u64 {
         if self.slots.is_empty() {
             return 0;
         }
-        let (lo, hi) = pack(b);
-        let len = (b.len() as u64) << Self::LEN_SHIFT;
-        let (mut i, tag) = self.slot_of(lo, hi, b.len());
+        let len = (n as u64) << Self::LEN_SHIFT;
+        let (mut i, tag) = self.slot_of(lo, hi, n);
         // Linear probing, eight slots at a time: the key, if present, is in a slot holding its tag
         // before the first empty slot. Testing eight tags with a few integer operations rather
         // than one by one spares a branch per slot, which the predictor loses about as often as
@@ -472,6 +480,15 @@ impl Language {
         self.classes.get(lower)
     }
 
+    /// The classes of a lowercased word of `n` bytes, 1 to 16, given packed: its bytes, zero-padded,
+    /// as two little-endian numbers (see [`crate::text::ascii_lower_packed`]). The tokeniser packs
+    /// ASCII words without branching on their length, which the predictor would often lose.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub(crate) fn classes_packed(&self, (lo, hi): (u64, u64), n: usize) -> u64 {
+        debug_assert!((1..=WordTable::SHORT).contains(&n));
+        self.classes.get_packed(lo, hi, n)
+    }
+
     /// The classes of the lowercased `words` joined by single spaces, as `classes(&words.join(" "))`
     /// but without building a string: the stages look up two- and three-word phrases (`prime
     /// minister`, `voltou a`) at many tokens, and the phrase is joined in a buffer on the stack.
@@ -650,6 +667,24 @@ mod tests {
             if i % 500 == 0 {
                 for j in 0..i + 600 {
                     assert_eq!(t.get(&word(j)), reference.get(&word(j)).copied().unwrap_or(0), "{}", word(j));
+                }
+            }
+        }
+    }
+
+    /// Every ASCII entry of up to 16 bytes, as written and capitalised in a text, packed by the
+    /// tokeniser's branchless packing, has its classes.
+    #[test]
+    fn packed_ascii_words_have_their_classes() {
+        for code in Language::codes() {
+            let l = Language::get(code).unwrap();
+            for (word, bits) in l.classes.iter().filter(|(w, _)| w.is_ascii() && (1..=16).contains(&w.len())) {
+                let capitalised = word[..1].to_ascii_uppercase() + &word[1..];
+                for form in [word.clone(), capitalised, word.to_ascii_uppercase()] {
+                    let text = format!("{form}. and some more text after it");
+                    let packed = crate::text::ascii_lower_packed(&text.as_bytes()[..16], form.len());
+                    assert_eq!(l.classes_packed(packed, form.len()), bits, "{code}: {form}");
+                    assert_eq!(packed, pack(word.as_bytes()), "{code}: {form}");
                 }
             }
         }
