@@ -339,7 +339,8 @@ fn push_recovered(out: &mut Vec<QuoteSpan>, doc: &Document, open: Open, para: us
 }
 
 /// The number of words (runs of letters and digits) in `s`. ASCII is read eight bytes at a time
-/// (quotes are long, and this runs over every one); other characters one by one.
+/// (quotes are long, and this runs over every one; natively, see `text::WIDE_SHORTCUTS`), other
+/// characters one by one.
 fn count_words(s: &str) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
@@ -350,7 +351,7 @@ fn count_words(s: &str) -> usize {
     let mut in_word = false;
     let mut i = 0;
     while i < bytes.len() {
-        if let Some(chunk) = bytes.get(i..i + 8) {
+        if let Some(chunk) = bytes.get(i..i + 8).filter(|_| crate::text::WIDE_SHORTCUTS) {
             let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
             if x & HIGHS == 0 {
                 // letters folded to lowercase (digits and the controls that fold onto them are

@@ -129,6 +129,11 @@ pub struct Document<'a> {
     paragraph_tokens: Vec<(u32, u32)>,
 }
 
+/// Whether the eight-bytes-at-a-time shortcuts (word scanning, class look-ups packed from the text,
+/// counting a quote's words) are compiled: natively, where speed is the aim. The .wasm is built for
+/// size, and the byte-at-a-time code they shortcut handles every case on its own.
+pub(crate) const WIDE_SHORTCUTS: bool = cfg!(not(target_arch = "wasm32"));
+
 /// Words that elide their vowel before the next word (`l’`, `dell’`, `qu’`): split them off so the
 /// following name keeps its capital.
 const ELIDING: &[&str] = &[
@@ -297,7 +302,7 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, u8) {
     loop {
         // fast path: a run of ASCII word characters, eight bytes at a time while eight are left
         // (a word's end then costs no mispredicted loop exit), then classified by table
-        while let Some(chunk) = bytes.get(end..end + 8) {
+        while let Some(chunk) = bytes.get(end..end + 8).filter(|_| WIDE_SHORTCUTS) {
             let (run, kinds) = ascii_word_run(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
             flags |= kinds;
             end += run;
@@ -443,7 +448,7 @@ impl<'a> Document<'a> {
                         // an ASCII word is packed from the text, lowercase or not (see
                         // `ascii_lower_packed`); others, and words at the text's very end, as strings
                         classes = match text.as_bytes().get(start..start + 16) {
-                            Some(window) if flags & seen::NON_ASCII == 0 && n <= 16 => lang.classes_packed(ascii_lower_packed(window, n), n),
+                            Some(window) if WIDE_SHORTCUTS && flags & seen::NON_ASCII == 0 && n <= 16 => lang.classes_packed(ascii_lower_packed(window, n), n),
                             _ => lang.classes(lower),
                         };
                         // (only a word with a hyphen can be an inverted verb)
