@@ -108,8 +108,8 @@ pub struct Token {
     pub upper: bool,
     /// The token is the first of its paragraph or follows a sentence-ending mark.
     pub starts_sentence: bool,
-    /// Lowercased text, as a byte range of [`Document::lower_buf`], or of the text itself when
-    /// `lower_in_text` (punctuation and words already in lowercase ASCII: most tokens, not copied).
+    /// Lowercased text, as a byte range of [`Document::lower_buf`], or when `lower_in_text` of
+    /// [`Document::ascii_lowered`] (punctuation and ASCII words: most tokens, not copied one by one).
     lower: (u32, u32),
     lower_in_text: bool,
 }
@@ -120,6 +120,11 @@ pub struct Document<'a> {
     pub tokens: Vec<Token>,
     /// Paragraph spans (lines of text, with blank lines and separator-only lines dropped).
     pub paragraphs: Vec<Span>,
+    /// The text with its ASCII letters lowercased (byte offsets unchanged): the lowercase form of
+    /// every ASCII word and punctuation token, made in one pass over the text rather than a copy
+    /// per capitalised word (whose case a branch would have to guess).
+    ascii_lowered: String,
+    /// The lowercase forms of the words with non-ASCII characters.
     lower_buf: String,
     /// Each token's word classes in the analysis language (see [`Document::assign_classes`]).
     classes: Vec<u64>,
@@ -250,23 +255,16 @@ fn ascii_word_run(v: u64) -> (usize, u8) {
     ((stop.trailing_zeros() / 8) as usize, kinds)
 }
 
-/// The ASCII word of `n` bytes (1 to 16) at the start of `window` (16 bytes: the word and whatever
-/// follows it), lowercased and packed as [`crate::lang::Language::classes_packed`] takes it: the
-/// bytes zero-padded, as two little-endian numbers. No branch depends on the length.
+/// The first `n` bytes (1 to 16) of `window` (16 bytes: a word and whatever follows it), packed as
+/// [`crate::lang::Language::classes_packed`] takes them: zero-padded, as two little-endian numbers.
+/// No branch depends on the length.
 #[inline(always)]
-pub(crate) fn ascii_lower_packed(window: &[u8], n: usize) -> (u64, u64) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
+pub(crate) fn packed_prefix(window: &[u8], n: usize) -> (u64, u64) {
     let load = |k: usize| u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or_default());
     // the first `n` bytes of the first half, the next `n - 8` (if any) of the second
     let lo = load(0) & u64::MAX >> (8 * (8 - n.min(8)));
     let hi = load(8) & u64::MAX >> (8 * (16 - n.clamp(9, 16))) & 0u64.wrapping_sub((n > 8) as u64);
-    // `A`-`Z` get 0x20 added (the ASCII bytes' high bits are clear, so no byte carries)
-    let lower = |x: u64| {
-        let at_least = |k: u8| x.wrapping_add(ONES * (0x80 - k as u64));
-        x | (at_least(b'A') & !at_least(b'Z' + 1) & HIGHS) >> 2
-    };
-    (lower(lo), lower(hi))
+    (lo, hi)
 }
 
 /// Pushes `c.to_lowercase()`: the Latin-1 letters (most non-ASCII letters of the articles) without
@@ -361,7 +359,9 @@ impl<'a> Document<'a> {
     /// The document split into tokens, with their classes in `lang` looked up as they are made
     /// (the word's bytes still in cache) when one is given.
     fn tokenized(text: &'a str, lang: Option<&crate::lang::Language>) -> Document<'a> {
-        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), lower_buf: String::new(), classes: Vec::new(), derived: Vec::new(), paragraph_tokens: Vec::new() };
+        let mut ascii_lowered = text.to_owned();
+        ascii_lowered.make_ascii_lowercase();
+        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), ascii_lowered, lower_buf: String::new(), classes: Vec::new(), derived: Vec::new(), paragraph_tokens: Vec::new() };
         doc.split_paragraphs();
         doc.tokenize(lang);
         doc
@@ -393,7 +393,7 @@ impl<'a> Document<'a> {
     fn tokenize(&mut self, lang: Option<&crate::lang::Language>) {
         let text = self.text;
         self.tokens.reserve(text.len() / 5);
-        self.lower_buf.reserve(text.len() / 4);
+        self.lower_buf.reserve(text.len() / 16);
         if lang.is_some() {
             self.classes.reserve(text.len() / 5);
         }
@@ -420,14 +420,8 @@ impl<'a> Document<'a> {
                 };
                 let start = para.start + i;
                 let lo = self.lower_buf.len();
-                let lower_in_text = kind == TokenKind::Punct || flags & (seen::UPPER | seen::NON_ASCII) == 0;
-                if lower_in_text {
-                    // already its own lowercase form
-                } else if flags & seen::NON_ASCII == 0 {
-                    // lowercase in place: no per-character pushes
-                    self.lower_buf.push_str(&s[i..end]);
-                    self.lower_buf[lo..].make_ascii_lowercase();
-                } else {
+                let lower_in_text = kind == TokenKind::Punct || flags & seen::NON_ASCII == 0;
+                if !lower_in_text {
                     for ch in s[i..end].chars() {
                         if ch.is_ascii() {
                             self.lower_buf.push(ch.to_ascii_lowercase());
@@ -443,12 +437,12 @@ impl<'a> Document<'a> {
                 if let Some(lang) = lang {
                     let mut classes = 0;
                     if kind != TokenKind::Punct {
-                        let lower = if lower_in_text { &text[start..end_byte] } else { &self.lower_buf[lo..hi] };
+                        let lower = if lower_in_text { &self.ascii_lowered[start..end_byte] } else { &self.lower_buf[lo..hi] };
                         let n = end_byte - start;
-                        // an ASCII word is packed from the text, lowercase or not (see
-                        // `ascii_lower_packed`); others, and words at the text's very end, as strings
-                        classes = match text.as_bytes().get(start..start + 16) {
-                            Some(window) if WIDE_SHORTCUTS && flags & seen::NON_ASCII == 0 && n <= 16 => lang.classes_packed(ascii_lower_packed(window, n), n),
+                        // an ASCII word is packed from the lowercased text (see `packed_prefix`);
+                        // others, and words at the text's very end, are looked up as strings
+                        classes = match self.ascii_lowered.as_bytes().get(start..start + 16) {
+                            Some(window) if WIDE_SHORTCUTS && flags & seen::NON_ASCII == 0 && n <= 16 => lang.classes_packed(packed_prefix(window, n), n),
                             _ => lang.classes(lower),
                         };
                         // (only a word with a hyphen can be an inverted verb)
@@ -636,7 +630,7 @@ impl<'a> Document<'a> {
     fn lower_of(&self, t: &Token) -> &str {
         let range = t.lower.0 as usize..t.lower.1 as usize;
         if t.lower_in_text {
-            &self.text[range]
+            &self.ascii_lowered[range]
         } else {
             &self.lower_buf[range]
         }
