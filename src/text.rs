@@ -132,6 +132,9 @@ pub struct Document<'a> {
     derived: Vec<usize>,
     /// The token ranges `[first, end)` of the paragraphs that hold tokens, in text order.
     paragraph_tokens: Vec<(u32, u32)>,
+    /// The tokens that are sentence-ending marks (`.`, `!`, `?`, `…`), in order: the only places
+    /// [`Document::join_ordinals`] and [`Document::end_sentences_after_function_words`] look at.
+    sentence_marks: Vec<u32>,
 }
 
 /// Whether the eight-bytes-at-a-time shortcuts (word scanning, class look-ups packed from the text,
@@ -361,7 +364,7 @@ impl<'a> Document<'a> {
     fn tokenized(text: &'a str, lang: Option<&crate::lang::Language>) -> Document<'a> {
         let mut ascii_lowered = text.to_owned();
         ascii_lowered.make_ascii_lowercase();
-        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), ascii_lowered, lower_buf: String::new(), classes: Vec::new(), derived: Vec::new(), paragraph_tokens: Vec::new() };
+        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), ascii_lowered, lower_buf: String::new(), classes: Vec::new(), derived: Vec::new(), paragraph_tokens: Vec::new(), sentence_marks: Vec::new() };
         doc.split_paragraphs();
         doc.tokenize(lang);
         doc
@@ -466,6 +469,7 @@ impl<'a> Document<'a> {
                 });
                 sentence_start = false;
                 if kind == TokenKind::Punct && matches!(c, '.' | '!' | '?' | '…') {
+                    self.sentence_marks.push(self.tokens.len() as u32 - 1);
                     sentence_start = !self.is_abbreviation_before(start);
                 } else if kind == TokenKind::Punct && (is_quote_char(c) || matches!(c, '(' | '—' | '–' | '-')) {
                     // `. “Quote` and `— dijo`: keep the sentence-start flag across opening marks
@@ -522,12 +526,15 @@ impl<'a> Document<'a> {
     fn end_sentences_after_function_words(&mut self) {
         use crate::lang::class;
         const FUNCTION: u64 = class::PREPOSITION | class::ADVERB | class::CONJUNCTION | class::PRONOUN | class::AUX | class::DETERMINER;
-        for t in 2..self.tokens.len() {
+        // (at each sentence-ending mark `dot`: the tokens `t - 2`, `t - 1`, `t` are the word, the mark
+        // and the next word)
+        for i in 0..self.sentence_marks.len() {
+            let t = self.sentence_marks[i] as usize + 1;
+            if t < 2 || t >= self.tokens.len() {
+                continue;
+            }
             let (w, dot, next) = (&self.tokens[t - 2], &self.tokens[t - 1], &self.tokens[t]);
-            // (the token fields tested with `&`, one branch rather than one each: this runs at every
-            // token, and each of those branches is hard to predict)
-            let candidate = !next.starts_sentence & next.upper & (next.kind == TokenKind::Word) & (w.kind == TokenKind::Word) & (w.para == next.para) & (dot.span.start == w.span.end) & (w.span.len() >= 2);
-            if !candidate || !self.is_sentence_end_token(dot) {
+            if next.starts_sentence || !next.upper || next.kind != TokenKind::Word || w.kind != TokenKind::Word || w.para != next.para || dot.span.start != w.span.end || w.span.len() < 2 {
                 continue;
             }
             if self.classes(t - 2) & FUNCTION != 0 && is_abbreviation(self.lower(t - 2)) {
@@ -543,7 +550,12 @@ impl<'a> Document<'a> {
     fn join_ordinals(&mut self) {
         use crate::lang::class;
         const FUNCTION: u64 = class::DETERMINER | class::PREPOSITION | class::PRONOUN | class::CONJUNCTION | class::ADVERB | class::COMPLEMENTISER | class::AUX | class::RELATIVE | class::FINITE;
-        for t in 3..self.tokens.len() {
+        // (the ordinal's period is a sentence-ending mark: only the words after one are looked at)
+        for i in 0..self.sentence_marks.len() {
+            let t = self.sentence_marks[i] as usize + 1;
+            if t < 3 || t >= self.tokens.len() {
+                continue;
+            }
             let (w, dot, num, before) = (&self.tokens[t], &self.tokens[t - 1], &self.tokens[t - 2], &self.tokens[t - 3]);
             if !w.starts_sentence || w.kind != TokenKind::Word || dot.kind != TokenKind::Punct || w.para != before.para {
                 continue;
