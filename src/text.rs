@@ -672,6 +672,29 @@ impl<'a> Document<'a> {
         self.tokens.partition_point(|t| t.span.end <= pos)
     }
 
+    /// The token range of `span`: `(token_at_or_after(span.start), token_end_before(span.end))`,
+    /// searched forward from token `from`, a token at or before both answers (the first token of
+    /// the mention whose head `span` is): a few steps, where the binary searches take a dozen
+    /// dependent loads each. Any `from` gives the same answer (a wrong one only costs the search).
+    pub fn token_range(&self, span: Span, from: usize) -> (usize, usize) {
+        (self.first_token_from(from, |t| t.span.start >= span.start), self.first_token_from(from, |t| t.span.end > span.end))
+    }
+
+    /// The first token for which `past` holds (it holds from some token on), looked for from token
+    /// `from` on when it does not hold before `from`, else over all the tokens.
+    #[inline]
+    fn first_token_from(&self, from: usize, past: impl Fn(&Token) -> bool) -> usize {
+        let n = self.tokens.len();
+        if from > n || from > 0 && past(&self.tokens[from - 1]) {
+            return self.tokens.partition_point(|t| !past(t));
+        }
+        let near = (from + 8).min(n);
+        match (from..near).find(|&k| past(&self.tokens[k])) {
+            Some(k) => k,
+            None => near + self.tokens[near..].partition_point(|t| !past(t)),
+        }
+    }
+
     /// The paragraph containing byte `pos`, if any.
     pub fn paragraph_of(&self, pos: usize) -> Option<usize> {
         let i = self.paragraphs.partition_point(|p| p.end < pos);
@@ -805,6 +828,22 @@ mod tests {
             let mut ours = String::new();
             push_lowercase(&mut ours, c);
             assert_eq!(ours, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn token_ranges_from_any_token_are_the_binary_searches() {
+        let doc = Document::new("Il ministro dell’Interno, Matteo Piantedosi, ha detto: “Sì”. Poi è uscito.\nUn altro paragrafo qui.");
+        let n = doc.tokens.len();
+        let last = doc.text.len();
+        for a in 0..=last {
+            for b in [a, a + 1, a + 7, a + 30, last + 2] {
+                let span = Span { start: a, end: b };
+                let expected = (doc.token_at_or_after(a), doc.token_end_before(b));
+                for from in [0, 1, n / 2, n, n + 3, expected.0, expected.0.saturating_sub(9), expected.1] {
+                    assert_eq!(doc.token_range(span, from), expected, "{a}..{b} from {from}");
+                }
+            }
         }
     }
 
