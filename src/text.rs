@@ -137,9 +137,10 @@ pub struct Document<'a> {
     sentence_marks: Vec<u32>,
 }
 
-/// Whether the eight-bytes-at-a-time shortcuts (word scanning, class look-ups packed from the text,
-/// counting a quote's words) are compiled: natively, where speed is the aim. The .wasm is built for
-/// size, and the byte-at-a-time code they shortcut handles every case on its own.
+/// Whether the speed shortcuts (eight bytes at a time: word scanning, class look-ups packed from the
+/// text, counting a quote's words; token ranges searched from a nearby token) are compiled:
+/// natively, where speed is the aim. The .wasm is built for size, and the plain code they shortcut
+/// handles every case on its own.
 pub(crate) const WIDE_SHORTCUTS: bool = cfg!(not(target_arch = "wasm32"));
 
 /// Words that elide their vowel before the next word (`l’`, `dell’`, `qu’`): split them off so the
@@ -677,6 +678,9 @@ impl<'a> Document<'a> {
     /// the mention whose head `span` is): a few steps, where the binary searches take a dozen
     /// dependent loads each. Any `from` gives the same answer (a wrong one only costs the search).
     pub fn token_range(&self, span: Span, from: usize) -> (usize, usize) {
+        if !WIDE_SHORTCUTS {
+            return (self.token_at_or_after(span.start), self.token_end_before(span.end));
+        }
         (self.first_token_from(from, |t| t.span.start >= span.start), self.first_token_from(from, |t| t.span.end > span.end))
     }
 
