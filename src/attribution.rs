@@ -79,7 +79,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         let mut mention_at = vec![0u32; n];
         let mut heads = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
-            heads.push((doc.token_at_or_after(m.head.start), doc.token_end_before(m.head.end)));
+            heads.push(doc.token_range(m.head, m.first));
             for slot in mention_at.iter_mut().take(m.end).skip(m.first) {
                 *slot = i as u32 + 1;
             }

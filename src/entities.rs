@@ -9,16 +9,14 @@ use crate::text::{Document, TokenKind};
 
 /// The words of a mention's head, lowercased, without determiners, into `out` (cleared first).
 fn head_words<'d>(doc: &'d Document, _lang: &Language, c: &Candidate, out: &mut Vec<&'d str>) {
-    let a = doc.token_at_or_after(c.head.start);
-    let b = doc.token_end_before(c.head.end);
+    let (a, b) = doc.token_range(c.head, c.first);
     out.clear();
     out.extend((a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::DETERMINER)).map(|t| doc.lower(t)));
 }
 
 /// The display name of a mention: its head without a leading determiner.
 fn display_name(doc: &Document, _lang: &Language, c: &Candidate) -> String {
-    let a = doc.token_at_or_after(c.head.start);
-    let b = doc.token_end_before(c.head.end);
+    let (a, b) = doc.token_range(c.head, c.first);
     let mut start = a;
     while start < b && doc.is(start, class::DETERMINER) {
         start += 1;
@@ -320,7 +318,7 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
         let noun = doc.lower(last - 1);
         let org = candidates[..i].iter().enumerate().rev().take(400).find(|(_, o)| {
             (o.organisation || o.kind == MentionKind::Organisation) && {
-                let e = doc.token_end_before(o.head.end);
+                let e = doc.token_range(o.head, o.first).1;
                 e > 0 && doc.lower(e - 1) == noun
             }
         });

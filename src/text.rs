@@ -108,8 +108,8 @@ pub struct Token {
     pub upper: bool,
     /// The token is the first of its paragraph or follows a sentence-ending mark.
     pub starts_sentence: bool,
-    /// Lowercased text, as a byte range of [`Document::lower_buf`], or of the text itself when
-    /// `lower_in_text` (punctuation and words already in lowercase ASCII: most tokens, not copied).
+    /// Lowercased text, as a byte range of [`Document::lower_buf`], or when `lower_in_text` of
+    /// [`Document::ascii_lowered`] (punctuation and ASCII words: most tokens, not copied one by one).
     lower: (u32, u32),
     lower_in_text: bool,
 }
@@ -120,6 +120,11 @@ pub struct Document<'a> {
     pub tokens: Vec<Token>,
     /// Paragraph spans (lines of text, with blank lines and separator-only lines dropped).
     pub paragraphs: Vec<Span>,
+    /// The text with its ASCII letters lowercased (byte offsets unchanged): the lowercase form of
+    /// every ASCII word and punctuation token, made in one pass over the text rather than a copy
+    /// per capitalised word (whose case a branch would have to guess).
+    ascii_lowered: String,
+    /// The lowercase forms of the words with non-ASCII characters.
     lower_buf: String,
     /// Each token's word classes in the analysis language (see [`Document::assign_classes`]).
     classes: Vec<u64>,
@@ -127,7 +132,16 @@ pub struct Document<'a> {
     derived: Vec<usize>,
     /// The token ranges `[first, end)` of the paragraphs that hold tokens, in text order.
     paragraph_tokens: Vec<(u32, u32)>,
+    /// The tokens that are sentence-ending marks (`.`, `!`, `?`, `…`), in order: the only places
+    /// [`Document::join_ordinals`] and [`Document::end_sentences_after_function_words`] look at.
+    sentence_marks: Vec<u32>,
 }
+
+/// Whether the speed shortcuts (eight bytes at a time: word scanning, class look-ups packed from the
+/// text, counting a quote's words; token ranges searched from a nearby token) are compiled:
+/// natively, where speed is the aim. The .wasm is built for size, and the plain code they shortcut
+/// handles every case on its own.
+pub(crate) const WIDE_SHORTCUTS: bool = cfg!(not(target_arch = "wasm32"));
 
 /// Words that elide their vowel before the next word (`l’`, `dell’`, `qu’`): split them off so the
 /// following name keeps its capital.
@@ -157,7 +171,20 @@ fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
     }
-    c.is_alphanumeric() || c == '\u{AD}'
+    is_alphanumeric(c) || c == '\u{AD}'
+}
+
+/// `char::is_alphanumeric`, but the accented Latin letters and the typographic punctuation (curly
+/// quotes, dashes) of any article answer without the Unicode tables, whose search costs a couple of
+/// hundred instructions a character (a test checks these ranges against the tables).
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
+        'À'..='ɏ' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// The character starting at byte `pos` of `s` (a char boundary), if any; ASCII needs no decoding.
@@ -180,6 +207,8 @@ mod seen {
     pub const UPPER: u8 = 4;
     pub const NON_ASCII_WORD: u8 = 8;
     pub const NON_ASCII: u8 = 16;
+    /// An inner hyphen (`Jean-Paul`, `déclare-t-il`).
+    pub const HYPHEN: u8 = 32;
 }
 
 /// For each byte: its [`seen`] bit when it is an ASCII word character (see [`is_word_char`]), else
@@ -203,6 +232,56 @@ static ASCII_KIND: [u8; 256] = {
     t
 };
 
+/// How many of the eight bytes of `v` (little-endian: the first byte lowest) are ASCII word
+/// characters before the first that is not (8: all are), and their [`seen`] bits: the
+/// [`ASCII_KIND`] table applied to eight bytes at once with integer operations.
+#[inline(always)]
+fn ascii_word_run(v: u64) -> (usize, u8) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // the bytes' low seven bits; for each, `x + 0x80 - k` sets the high bit exactly when the byte
+    // is at least `k`, and no byte carries into the next
+    let x = v & !HIGHS;
+    let at_least = |k: u8| x.wrapping_add(ONES * (0x80 - k as u64));
+    let digit = at_least(b'0') & !at_least(b'9' + 1);
+    let upper = at_least(b'A') & !at_least(b'Z' + 1);
+    let underscore = {
+        let y = x ^ (ONES * b'_' as u64);
+        !(y.wrapping_add(ONES * 0x7f) | y)
+    };
+    let lower = at_least(b'a') & !at_least(b'z' + 1) | underscore;
+    // (a byte with its high bit set is no ASCII word character)
+    let word = (digit | upper | lower) & !v & HIGHS;
+    let stop = !word & HIGHS;
+    // the high bits of the bytes before the first stop (all eight when there is none)
+    let before = (stop & stop.wrapping_neg()).wrapping_sub(1) & HIGHS;
+    let kinds = ((digit & before != 0) as u8 * seen::DIGIT) | ((upper & before != 0) as u8 * seen::UPPER) | ((lower & before != 0) as u8 * seen::LOWER);
+    ((stop.trailing_zeros() / 8) as usize, kinds)
+}
+
+/// The first `n` bytes (1 to 16) of `window` (16 bytes: a word and whatever follows it), packed as
+/// [`crate::lang::Language::classes_packed`] takes them: zero-padded, as two little-endian numbers.
+/// No branch depends on the length.
+#[inline(always)]
+pub(crate) fn packed_prefix(window: &[u8], n: usize) -> (u64, u64) {
+    let load = |k: usize| u64::from_le_bytes(window[k..k + 8].try_into().unwrap_or_default());
+    // the first `n` bytes of the first half, the next `n - 8` (if any) of the second
+    let lo = load(0) & u64::MAX >> (8 * (8 - n.min(8)));
+    let hi = load(8) & u64::MAX >> (8 * (16 - n.clamp(9, 16))) & 0u64.wrapping_sub((n > 8) as u64);
+    (lo, hi)
+}
+
+/// Pushes `c.to_lowercase()`: the Latin-1 letters (most non-ASCII letters of the articles) without
+/// the Unicode tables' search (a test checks the shortcut on every code point it covers).
+#[inline]
+fn push_lowercase(out: &mut String, c: char) {
+    match c {
+        'À'..='Þ' if c != '×' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        'ß'..='ÿ' => out.push(c),
+        _ => out.extend(c.to_lowercase()),
+    }
+}
+
 /// The [`seen`] bits of one word character.
 fn seen_of(c: char) -> u8 {
     if c.is_ascii() {
@@ -223,7 +302,16 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, u8) {
     let mut end = start + first.len_utf8();
     let mut flags = seen_of(first);
     loop {
-        // fast path: a run of ASCII word characters, classified by table
+        // fast path: a run of ASCII word characters, eight bytes at a time while eight are left
+        // (a word's end then costs no mispredicted loop exit), then classified by table
+        while let Some(chunk) = bytes.get(end..end + 8).filter(|_| WIDE_SHORTCUTS) {
+            let (run, kinds) = ascii_word_run(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+            flags |= kinds;
+            end += run;
+            if run < 8 {
+                break;
+            }
+        }
         while let Some(&b) = bytes.get(end) {
             let kind = ASCII_KIND[b as usize];
             if kind == 0 {
@@ -256,8 +344,11 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, u8) {
             // split after the apostrophe: `dell’` + `Alleanza`
             return (after, flags);
         }
-        if d == '-' && all_digits {
-            break;
+        if d == '-' {
+            if all_digits {
+                break;
+            }
+            flags |= seen::HYPHEN;
         }
         end = after;
     }
@@ -266,9 +357,17 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, u8) {
 
 impl<'a> Document<'a> {
     pub fn new(text: &'a str) -> Document<'a> {
-        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), lower_buf: String::new(), classes: Vec::new(), derived: Vec::new(), paragraph_tokens: Vec::new() };
+        Document::tokenized(text, None)
+    }
+
+    /// The document split into tokens, with their classes in `lang` looked up as they are made
+    /// (the word's bytes still in cache) when one is given.
+    fn tokenized(text: &'a str, lang: Option<&crate::lang::Language>) -> Document<'a> {
+        let mut ascii_lowered = text.to_owned();
+        ascii_lowered.make_ascii_lowercase();
+        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), ascii_lowered, lower_buf: String::new(), classes: Vec::new(), derived: Vec::new(), paragraph_tokens: Vec::new(), sentence_marks: Vec::new() };
         doc.split_paragraphs();
-        doc.tokenize();
+        doc.tokenize(lang);
         doc
     }
 
@@ -280,7 +379,7 @@ impl<'a> Document<'a> {
             let line = &self.text[s..e];
             let trimmed_start = s + (line.len() - line.trim_start().len());
             let trimmed_end = s + line.trim_end().len();
-            if trimmed_start < trimmed_end && line.chars().any(|c| c.is_alphanumeric() || is_quote_char(c)) {
+            if trimmed_start < trimmed_end && line.chars().any(|c| is_alphanumeric(c) || is_quote_char(c)) {
                 paras.push(Span::new(trimmed_start, trimmed_end));
             }
         };
@@ -293,11 +392,18 @@ impl<'a> Document<'a> {
         self.paragraphs = paras;
     }
 
-    fn tokenize(&mut self) {
+    /// Splits the paragraphs into tokens; with `lang`, also assigns the classes as
+    /// [`Document::assign_classes`] does.
+    fn tokenize(&mut self, lang: Option<&crate::lang::Language>) {
         let text = self.text;
         self.tokens.reserve(text.len() / 5);
-        self.lower_buf.reserve(text.len() / 4);
-        for (pi, para) in self.paragraphs.clone().iter().enumerate() {
+        self.lower_buf.reserve(text.len() / 16);
+        if lang.is_some() {
+            self.classes.reserve(text.len() / 5);
+        }
+        // (taken, not cloned: nothing below reads the paragraphs)
+        let paragraphs = std::mem::take(&mut self.paragraphs);
+        for (pi, para) in paragraphs.iter().enumerate() {
             // positions below are byte offsets into the paragraph `s`; a byte cursor instead of a
             // `CharIndices` iterator lets ASCII (most of any article) skip UTF-8 decoding entirely
             let s = &text[para.start..para.end];
@@ -318,26 +424,41 @@ impl<'a> Document<'a> {
                 };
                 let start = para.start + i;
                 let lo = self.lower_buf.len();
-                let lower_in_text = kind == TokenKind::Punct || flags & (seen::UPPER | seen::NON_ASCII) == 0;
-                if lower_in_text {
-                    // already its own lowercase form
-                } else if flags & seen::NON_ASCII == 0 {
-                    // lowercase in place: no per-character pushes
-                    self.lower_buf.push_str(&s[i..end]);
-                    self.lower_buf[lo..].make_ascii_lowercase();
-                } else {
+                let lower_in_text = kind == TokenKind::Punct || flags & seen::NON_ASCII == 0;
+                if !lower_in_text {
                     for ch in s[i..end].chars() {
                         if ch.is_ascii() {
                             self.lower_buf.push(ch.to_ascii_lowercase());
                         } else if ch == '’' || ch == 'ʼ' {
                             self.lower_buf.push('\'');
                         } else if ch != '\u{AD}' {
-                            self.lower_buf.extend(ch.to_lowercase());
+                            push_lowercase(&mut self.lower_buf, ch);
                         }
                     }
                 }
                 i = end;
                 let (end_byte, hi) = (para.start + end, self.lower_buf.len());
+                if let Some(lang) = lang {
+                    let mut classes = 0;
+                    if kind != TokenKind::Punct {
+                        let lower = if lower_in_text { &self.ascii_lowered[start..end_byte] } else { &self.lower_buf[lo..hi] };
+                        let n = end_byte - start;
+                        // an ASCII word is packed from the lowercased text (see `packed_prefix`);
+                        // others, and words at the text's very end, are looked up as strings
+                        classes = match self.ascii_lowered.as_bytes().get(start..start + 16) {
+                            Some(window) if WIDE_SHORTCUTS && flags & seen::NON_ASCII == 0 && n <= 16 => lang.classes_packed(packed_prefix(window, n), n),
+                            _ => lang.classes(lower),
+                        };
+                        // (only a word with a hyphen can be an inverted verb)
+                        if flags & seen::HYPHEN != 0 && classes == 0 {
+                            classes = lang.inverted_verb_classes(lower);
+                            if classes != 0 {
+                                self.derived.push(self.tokens.len());
+                            }
+                        }
+                    }
+                    self.classes.push(classes);
+                }
                 self.tokens.push(Token {
                     span: Span::new(start, end_byte),
                     kind,
@@ -349,6 +470,7 @@ impl<'a> Document<'a> {
                 });
                 sentence_start = false;
                 if kind == TokenKind::Punct && matches!(c, '.' | '!' | '?' | '…') {
+                    self.sentence_marks.push(self.tokens.len() as u32 - 1);
                     sentence_start = !self.is_abbreviation_before(start);
                 } else if kind == TokenKind::Punct && (is_quote_char(c) || matches!(c, '(' | '—' | '–' | '-')) {
                     // `. “Quote` and `— dijo`: keep the sentence-start flag across opening marks
@@ -368,6 +490,7 @@ impl<'a> Document<'a> {
                 self.paragraph_tokens.push((first_token as u32, self.tokens.len() as u32));
             }
         }
+        self.paragraphs = paragraphs;
     }
 
     fn is_sentence_end_token(&self, t: &Token) -> bool {
@@ -390,8 +513,7 @@ impl<'a> Document<'a> {
 
     /// A document with its word classes looked up in `lang`, ready for the pipeline.
     pub fn for_language(text: &'a str, lang: &crate::lang::Language) -> Document<'a> {
-        let mut doc = Document::new(text);
-        doc.assign_classes(lang);
+        let mut doc = Document::tokenized(text, Some(lang));
         if lang.capitalised_nouns {
             doc.join_ordinals();
         }
@@ -405,9 +527,15 @@ impl<'a> Document<'a> {
     fn end_sentences_after_function_words(&mut self) {
         use crate::lang::class;
         const FUNCTION: u64 = class::PREPOSITION | class::ADVERB | class::CONJUNCTION | class::PRONOUN | class::AUX | class::DETERMINER;
-        for t in 2..self.tokens.len() {
+        // (at each sentence-ending mark `dot`: the tokens `t - 2`, `t - 1`, `t` are the word, the mark
+        // and the next word)
+        for i in 0..self.sentence_marks.len() {
+            let t = self.sentence_marks[i] as usize + 1;
+            if t < 2 || t >= self.tokens.len() {
+                continue;
+            }
             let (w, dot, next) = (&self.tokens[t - 2], &self.tokens[t - 1], &self.tokens[t]);
-            if next.starts_sentence || !next.upper || next.kind != TokenKind::Word || w.kind != TokenKind::Word || w.para != next.para || !self.is_sentence_end_token(dot) || dot.span.start != w.span.end || w.span.len() < 2 {
+            if next.starts_sentence || !next.upper || next.kind != TokenKind::Word || w.kind != TokenKind::Word || w.para != next.para || dot.span.start != w.span.end || w.span.len() < 2 {
                 continue;
             }
             if self.classes(t - 2) & FUNCTION != 0 && is_abbreviation(self.lower(t - 2)) {
@@ -423,7 +551,12 @@ impl<'a> Document<'a> {
     fn join_ordinals(&mut self) {
         use crate::lang::class;
         const FUNCTION: u64 = class::DETERMINER | class::PREPOSITION | class::PRONOUN | class::CONJUNCTION | class::ADVERB | class::COMPLEMENTISER | class::AUX | class::RELATIVE | class::FINITE;
-        for t in 3..self.tokens.len() {
+        // (the ordinal's period is a sentence-ending mark: only the words after one are looked at)
+        for i in 0..self.sentence_marks.len() {
+            let t = self.sentence_marks[i] as usize + 1;
+            if t < 3 || t >= self.tokens.len() {
+                continue;
+            }
             let (w, dot, num, before) = (&self.tokens[t], &self.tokens[t - 1], &self.tokens[t - 2], &self.tokens[t - 3]);
             if !w.starts_sentence || w.kind != TokenKind::Word || dot.kind != TokenKind::Punct || w.para != before.para {
                 continue;
@@ -510,7 +643,7 @@ impl<'a> Document<'a> {
     fn lower_of(&self, t: &Token) -> &str {
         let range = t.lower.0 as usize..t.lower.1 as usize;
         if t.lower_in_text {
-            &self.text[range]
+            &self.ascii_lowered[range]
         } else {
             &self.lower_buf[range]
         }
@@ -538,6 +671,32 @@ impl<'a> Document<'a> {
     /// Index one past the last token ending at or before byte `pos`.
     pub fn token_end_before(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.span.end <= pos)
+    }
+
+    /// The token range of `span`: `(token_at_or_after(span.start), token_end_before(span.end))`,
+    /// searched forward from token `from`, a token at or before both answers (the first token of
+    /// the mention whose head `span` is): a few steps, where the binary searches take a dozen
+    /// dependent loads each. Any `from` gives the same answer (a wrong one only costs the search).
+    pub fn token_range(&self, span: Span, from: usize) -> (usize, usize) {
+        if !WIDE_SHORTCUTS {
+            return (self.token_at_or_after(span.start), self.token_end_before(span.end));
+        }
+        (self.first_token_from(from, |t| t.span.start >= span.start), self.first_token_from(from, |t| t.span.end > span.end))
+    }
+
+    /// The first token for which `past` holds (it holds from some token on), looked for from token
+    /// `from` on when it does not hold before `from`, else over all the tokens.
+    #[inline]
+    fn first_token_from(&self, from: usize, past: impl Fn(&Token) -> bool) -> usize {
+        let n = self.tokens.len();
+        if from > n || from > 0 && past(&self.tokens[from - 1]) {
+            return self.tokens.partition_point(|t| !past(t));
+        }
+        let near = (from + 8).min(n);
+        match (from..near).find(|&k| past(&self.tokens[k])) {
+            Some(k) => k,
+            None => near + self.tokens[near..].partition_point(|t| !past(t)),
+        }
     }
 
     /// The paragraph containing byte `pos`, if any.
@@ -632,6 +791,73 @@ mod tests {
         }
         let inverted = (0..doc.tokens.len()).find(|&t| doc.word(t) == "déclare-t-il").unwrap();
         assert!(doc.classes(inverted) != 0 && doc.listed_classes(inverted) == 0);
+    }
+
+    #[test]
+    fn classes_looked_up_while_tokenising_are_those_assigned_after() {
+        let texts = ["« Non », déclare-t-il, a-t-elle dit au Président Macron. L’aereo dell’Alleanza.", "Prime Minister Justin Trudeau said: “We are ready,” COVID-19 co-operation.", "Der Präsident sagte, dass die Lage schwierig ist. Straße über Äpfel."];
+        for code in crate::lang::Language::codes() {
+            let lang = crate::lang::Language::get(code).unwrap();
+            for text in texts {
+                let fused = Document::tokenized(text, Some(lang));
+                let mut after = Document::new(text);
+                after.assign_classes(lang);
+                assert_eq!((&fused.classes, &fused.derived), (&after.classes, &after.derived), "{code}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn eight_byte_word_runs_agree_with_the_table() {
+        let mut bytes: Vec<u8> = (0u8..=255).collect();
+        bytes.extend_from_slice(b"abc_XYZ09 word-ish Zz0_9\x7f\x80\xff`{@[/:");
+        for start in 0..bytes.len() - 8 {
+            for len in 0..=8 {
+                // the window's first `len` bytes, the rest taken from elsewhere in the sample
+                let mut w = [0u8; 8];
+                w.copy_from_slice(&bytes[start..start + 8]);
+                for k in len..8 {
+                    w[k] = bytes[(start * 7 + k * 31) % bytes.len()];
+                }
+                let run = w.iter().take_while(|&&b| ASCII_KIND[b as usize] != 0).count();
+                let kinds = w[..run].iter().fold(0, |f, &b| f | ASCII_KIND[b as usize]);
+                assert_eq!(ascii_word_run(u64::from_le_bytes(w)), (run, kinds), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lowercase_shortcut_agrees_with_the_unicode_tables() {
+        for c in (0x80..=0x2FFu32).filter_map(char::from_u32) {
+            let mut ours = String::new();
+            push_lowercase(&mut ours, c);
+            assert_eq!(ours, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn token_ranges_from_any_token_are_the_binary_searches() {
+        let doc = Document::new("Il ministro dell’Interno, Matteo Piantedosi, ha detto: “Sì”. Poi è uscito.\nUn altro paragrafo qui.");
+        let n = doc.tokens.len();
+        let last = doc.text.len();
+        for a in 0..=last {
+            for b in [a, a + 1, a + 7, a + 30, last + 2] {
+                let span = Span { start: a, end: b };
+                let expected = (doc.token_at_or_after(a), doc.token_end_before(b));
+                for from in [0, 1, n / 2, n, n + 3, expected.0, expected.0.saturating_sub(9), expected.1] {
+                    assert_eq!(doc.token_range(span, from), expected, "{a}..{b} from {from}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_chars_agree_with_the_unicode_tables() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            let expected = if c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else { c.is_alphanumeric() || c == '\u{AD}' };
+            assert_eq!(is_word_char(c), expected, "{c:?}");
+        }
     }
 
     #[test]

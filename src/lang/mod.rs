@@ -211,8 +211,11 @@ struct Slot {
 /// with two integer compares and no string comparison or pointer to follow; longer keys go to a
 /// hash map. A byte per slot (7 bits of the hash, high bit set; 0 when empty) is probed first: most
 /// tokens are in no list, and their probe then stays in that small array, which stays in cache.
+/// The tags are read eight at a time (see [`WordTable::get_bytes`]).
 #[derive(Clone, Default)]
 struct WordTable {
+    /// One tag per slot, then the first [`GROUP`] tags again, so that the eight tags from any slot
+    /// on read as one number without wrapping around.
     tags: Vec<u8>,
     slots: Vec<Slot>,
     /// `slots.len() - 1` (a power of two minus one).
@@ -224,6 +227,10 @@ struct WordTable {
     /// (phrases being built word by word are looked up at every length).
     max_len: usize,
 }
+
+/// How many tags [`WordTable::get_bytes`] reads at once.
+const GROUP: usize = 8;
+
 
 impl WordTable {
     const SHORT: usize = 16;
@@ -252,24 +259,47 @@ impl WordTable {
             }
             return self.long.binary_search_by(|(k, _)| k.as_bytes().cmp(b)).map_or(0, |i| self.long[i].1);
         }
+        let (lo, hi) = pack(b);
+        self.get_packed(lo, hi, b.len())
+    }
+
+    /// The value of the word of `n` bytes (at most [`WordTable::SHORT`]) packed as `lo` and `hi`
+    /// (see [`pack`]; 0 when absent).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
+    fn get_packed(&self, lo: u64, hi: u64, n: usize) -> u64 {
         if self.slots.is_empty() {
             return 0;
         }
-        let (lo, hi) = pack(b);
-        let len = (b.len() as u64) << Self::LEN_SHIFT;
-        let (mut i, tag) = self.slot_of(lo, hi, b.len());
+        let len = (n as u64) << Self::LEN_SHIFT;
+        let (mut i, tag) = self.slot_of(lo, hi, n);
+        // Linear probing, eight slots at a time: the key, if present, is in a slot holding its tag
+        // before the first empty slot. Testing eight tags with a few integer operations rather
+        // than one by one spares a branch per slot, which the predictor loses about as often as
+        // not (whether the next slot is empty is a coin toss); a group with no empty slot is rare.
         loop {
-            let t = self.tags[i];
-            if t == 0 {
-                return 0;
-            }
-            if t == tag {
-                let s = self.slots[i];
+            const ONES: u64 = 0x0101_0101_0101_0101;
+            const HIGHS: u64 = 0x8080_8080_8080_8080;
+            let group = u64::from_le_bytes(self.tags[i..i + GROUP].try_into().unwrap_or_default());
+            // (a tag has its high bit set, an empty slot's is 0)
+            let empty = !group & HIGHS;
+            // the tag bytes before the first empty one (all eight when none is empty)
+            let before_empty = (empty & empty.wrapping_neg()).wrapping_sub(1);
+            // the bytes equal to `tag`: the lowest flagged one exactly, those above it possibly
+            // falsely (a borrow), which the key comparison rejects
+            let x = group ^ (tag as u64).wrapping_mul(ONES);
+            let mut matches = x.wrapping_sub(ONES) & !x & HIGHS & before_empty;
+            while matches != 0 {
+                let s = self.slots[(i + (matches.trailing_zeros() / 8) as usize) & self.mask];
                 if s.lo == lo && s.hi == hi && s.meta >> Self::LEN_SHIFT << Self::LEN_SHIFT == len {
                     return s.meta & ((1 << Self::LEN_SHIFT) - 1);
                 }
+                matches &= matches.wrapping_sub(1);
             }
-            i = (i + 1) & self.mask;
+            if empty != 0 {
+                return 0;
+            }
+            i = (i + GROUP) & self.mask;
         }
     }
 
@@ -297,7 +327,7 @@ impl WordTable {
         let (mut i, tag) = self.slot_of(lo, hi, b.len());
         loop {
             if self.tags[i] == 0 {
-                self.tags[i] = tag;
+                self.set_tag(i, tag);
                 self.slots[i] = Slot { lo, hi, meta: len | bits };
                 self.short_len += 1;
                 return;
@@ -311,11 +341,19 @@ impl WordTable {
         }
     }
 
+    /// Sets slot `i`'s tag, and its copy after the end for the first [`GROUP`] slots.
+    fn set_tag(&mut self, i: usize, tag: u8) {
+        self.tags[i] = tag;
+        if i < GROUP {
+            self.tags[self.slots.len() + i] = tag;
+        }
+    }
+
     fn grow(&mut self) {
         let old = std::mem::take(&mut self.slots);
         let size = (old.len() * 2).max(64);
         self.slots = vec![Slot::default(); size];
-        self.tags = vec![0; size];
+        self.tags = vec![0; size + GROUP];
         self.mask = size - 1;
         for s in old.into_iter().filter(|s| s.meta != 0) {
             let n = (s.meta >> Self::LEN_SHIFT) as usize;
@@ -323,7 +361,7 @@ impl WordTable {
             while self.tags[i] != 0 {
                 i = (i + 1) & self.mask;
             }
-            self.tags[i] = tag;
+            self.set_tag(i, tag);
             self.slots[i] = s;
         }
     }
@@ -440,6 +478,15 @@ impl Language {
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub fn classes(&self, lower: &str) -> u64 {
         self.classes.get(lower)
+    }
+
+    /// The classes of a lowercased word of `n` bytes, 1 to 16, given packed: its bytes, zero-padded,
+    /// as two little-endian numbers (see [`crate::text::packed_prefix`]). The tokeniser packs
+    /// ASCII words without branching on their length, which the predictor would often lose.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub(crate) fn classes_packed(&self, (lo, hi): (u64, u64), n: usize) -> u64 {
+        debug_assert!((1..=WordTable::SHORT).contains(&n));
+        self.classes.get_packed(lo, hi, n)
     }
 
     /// The classes of the lowercased `words` joined by single spaces, as `classes(&words.join(" "))`
@@ -600,6 +647,47 @@ mod tests {
         let mut set = WordRefSet::default();
         set.insert("a");
         assert!(set.contains("a") && !set.contains("b"));
+    }
+
+    /// Thousands of keys (so the table grows, wraps around and fills whole groups of tags) answer as
+    /// a std map does, present or absent.
+    #[test]
+    fn word_table_agrees_with_a_hash_map() {
+        let word = |i: u64| {
+            let x = i.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            let len = 1 + (x >> 60) as usize;
+            (0..len).map(|k| (b'a' + ((x >> (5 * k)) % 26) as u8) as char).collect::<String>() + &i.to_string()
+        };
+        let mut t = WordTable::default();
+        let mut reference: HashMap<String, u64> = HashMap::new();
+        for i in 0..5000u64 {
+            let bits = 1 << (i % 40);
+            t.add(&word(i), bits);
+            *reference.entry(word(i)).or_insert(0) |= bits;
+            if i % 500 == 0 {
+                for j in 0..i + 600 {
+                    assert_eq!(t.get(&word(j)), reference.get(&word(j)).copied().unwrap_or(0), "{}", word(j));
+                }
+            }
+        }
+    }
+
+    /// Every ASCII entry of up to 16 bytes, as written and capitalised in a text (lowercased as the
+    /// document does), packed by the tokeniser's branchless packing, has its classes.
+    #[test]
+    fn packed_ascii_words_have_their_classes() {
+        for code in Language::codes() {
+            let l = Language::get(code).unwrap();
+            for (word, bits) in l.classes.iter().filter(|(w, _)| w.is_ascii() && (1..=16).contains(&w.len())) {
+                let capitalised = word[..1].to_ascii_uppercase() + &word[1..];
+                for form in [word.clone(), capitalised, word.to_ascii_uppercase()] {
+                    let text = format!("{form}. and some more text after it").to_ascii_lowercase();
+                    let packed = crate::text::packed_prefix(&text.as_bytes()[..16], form.len());
+                    assert_eq!(l.classes_packed(packed, form.len()), bits, "{code}: {form}");
+                    assert_eq!(packed, pack(word.as_bytes()), "{code}: {form}");
+                }
+            }
+        }
     }
 
     #[test]
