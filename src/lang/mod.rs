@@ -582,7 +582,7 @@ pub fn detect(text: &str) -> &'static Language {
     let mut scores = vec![0usize; langs.len()];
     let mask = class::DETERMINER | class::PREPOSITION | class::COMPLEMENTISER | class::CONJUNCTION | class::AUX;
     for word in sample.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && w.len() <= 8) {
-        let lower = word.to_lowercase();
+        let lower = crate::text::lowercase(word);
         for (i, l) in langs.iter().enumerate() {
             if l.is(&lower, mask) {
                 scores[i] += 1;
