@@ -77,7 +77,7 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
             if c & (class::FINITE | class::PARTICIPLE | class::GERUND | class::ATTRIBUTOR | class::POST_ATTRIBUTOR | class::CUE_NOUN | class::ATTITUDE | class::INFINITIVE) != 0 {
                 best = Some((k + 1, c));
             }
-            let prefix = if k == 0 { c & class::PHRASE_START != 0 } else { lang.is_phrase_prefix(&phrase) };
+            let prefix = c & class::PHRASE_START != 0;
             if !prefix && !phrase.ends_with('\'') {
                 break;
             }

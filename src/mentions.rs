@@ -943,7 +943,7 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
         if cl & (class::ORGANISATION | class::ROLE) != 0 {
             best = Some((k + 1, cl));
         }
-        let prefix = if k == 0 { cl & class::PHRASE_START != 0 } else { lang.is_phrase_prefix(phrase) };
+        let prefix = cl & class::PHRASE_START != 0;
         if !prefix {
             break;
         }

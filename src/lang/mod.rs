@@ -387,9 +387,6 @@ pub struct Language {
     /// ISO 639-1 code.
     pub code: &'static str,
     classes: WordTable,
-    /// Every proper prefix of a multi-word entry (`according`, `casa`): phrase matching stops as
-    /// soon as the words read so far start no entry.
-    prefixes: WordTable,
     /// How many words the longest multi-word entry has.
     max_phrase: usize,
     /// Every noun is capitalised (German): a capitalised word is a name only with more evidence.
@@ -433,7 +430,7 @@ const LANGUAGES: &[Source] = &[language!("it"), language!("en"), language!("fr")
 
 impl Language {
     fn parse(src: &Source) -> Language {
-        let mut lang = Language { code: src.code, classes: WordTable::default(), prefixes: WordTable::default(), max_phrase: 1, capitalised_nouns: false, phrase_sources: false, attitude_is_speech: true, infinitive_after_addressee: false, inversion_suffixes: Vec::new(), compound_roles: WordTable::default(), compound_role_bytes: (usize::MAX, 0) };
+        let mut lang = Language { code: src.code, classes: WordTable::default(), max_phrase: 1, capitalised_nouns: false, phrase_sources: false, attitude_is_speech: true, infinitive_after_addressee: false, inversion_suffixes: Vec::new(), compound_roles: WordTable::default(), compound_role_bytes: (usize::MAX, 0) };
         let options = source::options(src.table);
         lang.capitalised_nouns = options.contains(&"capitalised_nouns");
         lang.phrase_sources = options.contains(&"phrase_sources");
@@ -459,18 +456,18 @@ impl Language {
         let spaces: usize = key.bytes().filter(|&b| b == b' ').count();
         self.max_phrase = self.max_phrase.max(spaces + 1);
         if spaces > 0 {
-            // every proper prefix of whole words: the key up to each space
+            // every proper prefix of whole words, the key up to each space, is marked
+            // PHRASE_START: one look-up tells a growing phrase's classes and whether to go on
             for (i, _) in key.match_indices(' ') {
-                self.prefixes.add(&key[..i], 1);
+                self.classes.add(&key[..i], class::PHRASE_START);
             }
-            self.classes.add(&key[..key.find(' ').unwrap_or(key.len())], class::PHRASE_START);
         }
         self.classes.add(key, bits);
     }
 
     /// Whether some multi-word entry starts with the lowercased words `prefix` (space-joined).
     pub fn is_phrase_prefix(&self, prefix: &str) -> bool {
-        self.prefixes.contains(prefix)
+        self.classes(prefix) & class::PHRASE_START != 0
     }
 
     /// The classes of a lowercased word or space-joined phrase (0 when unknown). (Natively always
@@ -609,20 +606,23 @@ mod tests {
         }
     }
 
-    /// The stages skip the prefix look-up for a phrase's first word and read PHRASE_START instead:
-    /// the two must agree.
+    /// The stages read PHRASE_START to know whether a phrase may grow: it marks exactly the proper
+    /// prefixes (of whole words) of the multi-word entries.
     #[test]
-    fn one_word_prefixes_are_exactly_the_phrase_starts() {
+    fn phrase_starts_are_exactly_the_prefixes_of_longer_entries() {
         for code in Language::codes() {
             let l = Language::get(code).unwrap();
-            for (word, bits) in l.classes.iter() {
-                if !word.contains(' ') {
-                    assert_eq!(bits & class::PHRASE_START != 0, l.is_phrase_prefix(&word), "{code}: {word}");
+            let entries: Vec<(String, u64)> = l.classes.iter().collect();
+            let mut prefixes = std::collections::BTreeSet::new();
+            for (key, _) in entries.iter().filter(|(k, _)| k.contains(' ')) {
+                for (i, _) in key.match_indices(' ') {
+                    prefixes.insert(key[..i].to_string());
                 }
             }
-            for (p, _) in l.prefixes.iter().filter(|(p, _)| !p.contains(' ')) {
-                assert!(l.is(&p, class::PHRASE_START), "{code}: {p}");
+            for (key, bits) in &entries {
+                assert_eq!(bits & class::PHRASE_START != 0, prefixes.contains(key), "{code}: {key}");
             }
+            assert!(prefixes.iter().all(|p| l.is_phrase_prefix(p)), "{code}");
         }
     }
 
