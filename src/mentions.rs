@@ -722,7 +722,13 @@ fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], 
     };
     // `Foreign Affairs Minister Chrystia Freeland`, `Finance Minister Bill Morneau`: capitalised
     // words up to a title or role inside the run are the person's role, not their name
-    let role_end = if org_run {
+    // (and `il leader M5S Giuseppe Conte`: an acronym before a name of two words or more is the
+    // person's party or employer, part of the role)
+    let is_acronym = |k: usize| doc.word(k).chars().count() >= 2 && doc.word(k).chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let acronym_first = end >= start + 3 && is_acronym(start) && (start + 1..end).all(|k| is_word(doc, k) && !is_acronym(k) && !doc.is(k, class::NOT_NAME | class::ORG_HEAD | class::ORGANISATION | class::TITLE | class::ROLE));
+    let role_end = if acronym_first {
+        Some(start + 1)
+    } else if org_run {
         None
     } else {
         (start + 1..end.saturating_sub(1)).rev().find(|&k| doc.tokens[k].upper && doc.is(k, class::TITLE | class::ROLE)).filter(|&k| (k + 1..end).all(|j| !doc.is(j, class::TITLE | class::ROLE | class::NOT_NAME)) && is_name_word(doc, lang, k + 1)).map(|k| k + 1)

@@ -294,6 +294,8 @@ fn english() {
     assert!(two.iter().any(|(t, _, _)| t == "seria sem hora marcada"), "{two:?}");
     // an addressee after a preposition, then the infinitive a directive verb reports
     reported("it", "Matteo Salvini ha chiesto a Berlusconi di sciogliere la riserva.", "sciogliere la riserva", "Matteo Salvini");
+    // an acronym before a person's name is part of their role
+    said("it", "\"Il centrodestra non blocchi l'Italia\". Così su Twitter il leader M5S Giuseppe Conte.", "centrodestra", "Giuseppe Conte");
     // a clitic between the subject and its verb (`otra persona le respondió`)
     reported("es", "Un vecino gritaba. Otra persona le respondió que la policía llegaría pronto.", "la policía llegaría", "persona");
     // …but not a relative clause on its noun, nor after what the verb is about
