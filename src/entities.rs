@@ -7,14 +7,35 @@ use crate::lang::{class, Language};
 use crate::mentions::Candidate;
 use crate::text::{Document, TokenKind};
 
-/// The words of a mention's head, lowercased, without determiners, into `out` (cleared first).
+/// The length of a possessive ending on a name's last token `t` (`Foster's book` → 2), when a noun
+/// follows it rather than a verb (`McDonald's said` is a name).
+fn possessive_suffix(doc: &Document, t: usize) -> usize {
+    let w = doc.word(t);
+    let next_is_noun = t + 1 < doc.tokens.len() && doc.tokens[t + 1].kind == TokenKind::Word && !doc.is(t + 1, class::FINITE | class::AUX);
+    if !next_is_noun {
+        0
+    } else if w.ends_with("'s") {
+        2
+    } else if w.ends_with("’s") {
+        "’s".len()
+    } else {
+        0
+    }
+}
+
+/// The words of a mention's head, lowercased, without determiners or a possessive ending, into
+/// `out` (cleared first): `Cecil Foster's new book` names Cecil Foster.
 fn head_words<'d>(doc: &'d Document, _lang: &Language, c: &Candidate, out: &mut Vec<&'d str>) {
     let (a, b) = doc.token_range(c.head, c.first);
     out.clear();
     out.extend((a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::DETERMINER)).map(|t| doc.lower(t)));
+    let cut = if b > a { possessive_suffix(doc, b - 1) } else { 0 };
+    if let Some(last) = out.last_mut().filter(|_| cut > 0) {
+        *last = &last[..last.len().saturating_sub(cut)];
+    }
 }
 
-/// The display name of a mention: its head without a leading determiner.
+/// The display name of a mention: its head without a leading determiner or a possessive ending.
 fn display_name(doc: &Document, _lang: &Language, c: &Candidate) -> String {
     let (a, b) = doc.token_range(c.head, c.first);
     let mut start = a;
@@ -24,7 +45,8 @@ fn display_name(doc: &Document, _lang: &Language, c: &Candidate) -> String {
     if start >= b {
         return doc.text[c.head.start..c.head.end].to_string();
     }
-    doc.text[doc.tokens[start].span.start..c.head.end].split_whitespace().collect::<Vec<_>>().join(" ")
+    let end = c.head.end - possessive_suffix(doc, b - 1);
+    doc.text[doc.tokens[start].span.start..end].split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `Putin` when the article also writes `di Vladimir Putin, Kirill Dmitriev` (inside another mention):

@@ -617,6 +617,13 @@ fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], 
         if end >= n || in_quote[end] || doc.tokens[end].para != para {
             break;
         }
+        // (a possessive ends a person's or place's name, `the history of Canada’s Black train
+        // porters`; not a title's or an organisation's, `the Prime Minister's Office`, `the
+        // Smithsonian’s National Museum of American History`)
+        let possessive = doc.lower(end - 1).ends_with("'s") || doc.lower(end - 1).ends_with("’s");
+        if possessive && !doc.is(end - 1, class::TITLE | class::ROLE) && !(start..end).any(|k| doc.is(k, class::ORG_HEAD)) && !(end..(end + 5).min(n)).take_while(|&k| doc.tokens[k].upper && doc.tokens[k].para == para).any(|k| doc.is(k, class::ORG_HEAD | class::ORGANISATION)) {
+            break;
+        }
         if is_name_word(doc, lang, end) && (!doc.is(end, class::NOT_NAME | class::PRONOUN) || surname_particle(doc, end)) || is_name_word(doc, lang, end) && end > start && doc.is(end, class::NOT_NAME) && doc.is(end - 1, class::ORG_HEAD) {
             end += 1;
         } else if doc.is(end, class::PARTICLE) && !doc.tokens[end].upper && {
