@@ -1652,9 +1652,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         && (t + 1..s1.min(t + 9)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0).any(|k| ctx.is(k, class::AUX)))
                 {
                     let end = clause_end(ctx, t, s1);
-                    // a clause that does not open with a pronoun shows a verb (`claimed responsibility
-                    // for the attack` is an object)
-                    if end > t + 2 && (ctx.is(t, class::PRONOUN) || ctx.is(t, class::SUBORDINATOR) || clause_has_verb(ctx, t, end)) {
+                    // a clause that does not open with a pronoun (or `he's`) shows a verb (`claimed
+                    // responsibility for the attack` is an object)
+                    if end > t + 2 && (ctx.is(t, class::PRONOUN | class::SUBORDINATOR | class::SUBJECT_CONTRACTION) || clause_has_verb(ctx, t, end)) {
                         // (a subject no mention covers is no one's earlier: no speaker, not a guess)
                         let m = ctx.subject_left(cue, s0);
                         found = Some((t, end, m, if m.is_some() { Rule::SentenceSubject } else { Rule::None }));

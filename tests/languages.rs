@@ -307,6 +307,8 @@ fn english() {
     said("en", "Sarah Buckley leads the team. \"Please help us,\" Buckley signs off.", "help us", "Sarah Buckley");
     // a photo credit glued to a caption is not part of the name after it
     said("en", "Niall Carson / PA Images via Getty Images Kevin Vickers at a ceremony in Dublin.\n\n\"I'm ready,\" Vickers said.", "ready", "Kevin Vickers");
+    // a contraction that holds its subject opens a bare clause (`said Monday he's considering …`)
+    reported("en", "Kevin Vickers is back. The former sergeant-at-arms Kevin Vickers said Monday he's considering a run for the Liberal leadership.", "considering a run", "Kevin Vickers");
     // a possessive ends a person's or place's name, not an organisation's
     said("en", "Author Cecil Foster's new book delves into the history of Canada’s Black train porters.\n\n\"They fought for their rights,\" he writes.", "fought", "Cecil Foster");
     reported("en", "The Prime Minister's Office said the trip is cancelled.", "the trip", "Prime Minister's Office");
