@@ -2026,7 +2026,20 @@ fn sentences_in_reported_mood(ctx: &Ctx, direct: &[Attributed], indirect: &[Attr
             // of the journalist's: `Il premier concorda e loda “…”`, `Ipotesi che bolla come “…”`)
             && doc.is(s0, class::PREPOSITION)
             && (s0..qa).all(|t| !doc.is(t, class::FINITE | class::AUX | class::COMPLEMENTISER | class::RELATIVE | class::PRONOUN));
-        if !reported_mood && !free_partial {
+        // `La crescita "continuerà ad essere sostenuta …"`, `La situazione sul campo, a Gaza, "è
+        // indescrivibile - incalza X - …"`: a subject noun phrase of the journalist's whose
+        // predicate is the quote (it opens in lowercase with a verb)
+        let first_inner = qa + 1;
+        let quoted_predicate = !ctx.lang.capitalised_nouns
+            && first_inner < s1
+            && ctx.quote_at[first_inner] == ctx.quote_at[qa]
+            && doc.tokens[first_inner].kind == TokenKind::Word
+            && !doc.tokens[first_inner].upper
+            && doc.is(first_inner, class::AUX | class::FINITE | class::CLITIC | class::NEGATION)
+            && qa > s0 + 1
+            && doc.is(s0, class::DETERMINER)
+            && (s0..qa).all(|t| ctx.quote_at[t] == 0 && ctx.cue_at[t] == 0 && !doc.is(t, class::FINITE | class::AUX | class::COMPLEMENTISER | class::RELATIVE | class::PRONOUN | class::CONJUNCTION));
+        if !reported_mood && !free_partial && !quoted_predicate {
             continue;
         }
         // `Es drohe „…“`: two words of its own suffice
@@ -2035,6 +2048,11 @@ fn sentences_in_reported_mood(ctx: &Ctx, direct: &[Attributed], indirect: &[Attr
             continue;
         }
         let mut end = s1;
+        // (up to the quote when a cue interrupts it: `"è indescrivibile - incalza X - …"`)
+        let q_end = doc.token_end_before(q.span.end);
+        if quoted_predicate && (q_end..s1).any(|t| ctx.cue_at[t] != 0 && ctx.quote_at[t] == 0) {
+            end = q_end;
+        }
         while end > s0 && ctx.punct(end - 1, &['.', '!', '?', ';', ':', ',']) {
             end -= 1;
         }

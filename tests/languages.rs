@@ -298,6 +298,9 @@ fn english() {
     reported("it", "Matteo Salvini ha chiesto a Berlusconi di sciogliere la riserva.", "sciogliere la riserva", "Matteo Salvini");
     // an acronym before a person's name is part of their role
     said("it", "\"Il centrodestra non blocchi l'Italia\". Così su Twitter il leader M5S Giuseppe Conte.", "centrodestra", "Giuseppe Conte");
+    // a subject of the journalist's whose predicate is the quote, interrupted by its cue
+    let predicate = run("it", "Il direttore dell'Oms Tedros Adhanom Ghebreyesus è intervenuto. La situazione sul campo, a Gaza, \"è indescrivibile - incalza il direttore - Ospedali stipati di feriti\".");
+    assert!(predicate.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t == "La situazione sul campo, a Gaza, \"è indescrivibile"), "{predicate:?}");
     // a clitic between the subject and its verb (`otra persona le respondió`)
     reported("es", "Un vecino gritaba. Otra persona le respondió que la policía llegaría pronto.", "la policía llegaría", "persona");
     // …but not a relative clause on its noun, nor after what the verb is about
