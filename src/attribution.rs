@@ -1466,7 +1466,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // a finite verb and its complementiser; one that a clitic or a verb follows is a
                 // relative (`en la reunión que se celebró`), and so is one after what a verb is about
                 // (`reclamou de críticas que não são construtivas`)
-                if t < s1 && cue.form == CueForm::Finite && doc.is(t, class::PREPOSITION) && !doc.is(cue.end - 1, class::BARE_CLAUSE) && !ctx.is(t, class::INF_COMPLEMENTISER | class::TOPIC_PREPOSITION) {
+                // (or a gerund after a comma: `, poi precisando dopo una breve pausa che …`; not a
+                // noun in `-ing`, `recipe writing in a way that …`)
+                let gerund_clause = cue.form == CueForm::Gerund && (s0..cue.first).rev().find(|&k| !ctx.is(k, class::ADVERB)).is_some_and(|k| ctx.punct(k, &[',']));
+                if t < s1 && (cue.form == CueForm::Finite || gerund_clause) && doc.is(t, class::PREPOSITION) && !doc.is(cue.end - 1, class::BARE_CLAUSE) && !ctx.is(t, class::INF_COMPLEMENTISER | class::TOPIC_PREPOSITION) {
                     let complementiser = (t + 1..(t + 7).min(s1))
                         // (a verb form after an article is a noun, `em nota`, `dans un communiqué`;
                         // an article may also be a pronoun, `a los periodistas`)

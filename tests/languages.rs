@@ -303,6 +303,7 @@ fn english() {
     assert!(predicate.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t == "La situazione sul campo, a Gaza, \"è indescrivibile"), "{predicate:?}");
     // a clitic between the subject and its verb (`otra persona le respondió`)
     reported("es", "Un vecino gritaba. Otra persona le respondió que la policía llegaría pronto.", "la policía llegaría", "persona");
+    reported("it", "Il ministro Mario Rossi ha parlato a lungo, poi precisando dopo una breve pausa che il governo non cadrà.", "il governo non cadrà", "Mario Rossi");
     // …but not a relative clause on its noun, nor after what the verb is about
     for (lang, text) in [("es", "El ministro Juan Pérez dijo en la reunión que se celebró ayer en Madrid."), ("pt", "O ministro João Silva reclamou de críticas que não são construtivas.")] {
         nothing_reported(lang, text);
