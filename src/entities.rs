@@ -7,20 +7,10 @@ use crate::lang::{class, Language};
 use crate::mentions::Candidate;
 use crate::text::{Document, TokenKind};
 
-/// The length of a possessive ending on a name's last token `t` (`Foster's book` → 2), when a noun
-/// follows it rather than a verb (`McDonald's said` is a name).
-fn possessive_suffix(doc: &Document, t: usize) -> usize {
-    let w = doc.word(t);
-    let next_is_noun = t + 1 < doc.tokens.len() && doc.tokens[t + 1].kind == TokenKind::Word && !doc.is(t + 1, class::FINITE | class::AUX);
-    if !next_is_noun {
-        0
-    } else if w.ends_with("'s") {
-        2
-    } else if w.ends_with("’s") {
-        "’s".len()
-    } else {
-        0
-    }
+/// Whether a name's last token `t` ends in a possessive before a noun (`Foster's book`; `McDonald's
+/// said` is a name). Its lowercase form has the apostrophe made straight, so `'s` is two bytes there.
+fn possessive_before_noun(doc: &Document, t: usize) -> bool {
+    doc.lower(t).ends_with("'s") && t + 1 < doc.tokens.len() && doc.tokens[t + 1].kind == TokenKind::Word && !doc.is(t + 1, class::FINITE | class::AUX)
 }
 
 /// The words of a mention's head, lowercased, without determiners or a possessive ending, into
@@ -29,9 +19,10 @@ fn head_words<'d>(doc: &'d Document, _lang: &Language, c: &Candidate, out: &mut 
     let (a, b) = doc.token_range(c.head, c.first);
     out.clear();
     out.extend((a..b).filter(|&t| doc.tokens[t].kind == TokenKind::Word && !doc.is(t, class::DETERMINER)).map(|t| doc.lower(t)));
-    let cut = if b > a { possessive_suffix(doc, b - 1) } else { 0 };
-    if let Some(last) = out.last_mut().filter(|_| cut > 0) {
-        *last = &last[..last.len().saturating_sub(cut)];
+    if b > a && possessive_before_noun(doc, b - 1) {
+        if let Some(last) = out.last_mut() {
+            *last = &last[..last.len().saturating_sub(2)];
+        }
     }
 }
 
@@ -45,7 +36,13 @@ fn display_name(doc: &Document, _lang: &Language, c: &Candidate) -> String {
     if start >= b {
         return doc.text[c.head.start..c.head.end].to_string();
     }
-    let end = c.head.end - possessive_suffix(doc, b - 1);
+    // (in the text the apostrophe may take more bytes: `’s`)
+    let end = if possessive_before_noun(doc, b - 1) {
+        let w = doc.word(b - 1);
+        c.head.end - w.char_indices().rev().nth(1).map_or(0, |(i, _)| w.len() - i)
+    } else {
+        c.head.end
+    };
     doc.text[doc.tokens[start].span.start..end].split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -620,7 +620,8 @@ fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], 
         // (a possessive ends a person's or place's name, `the history of Canada’s Black train
         // porters`; not a title's or an organisation's, `the Prime Minister's Office`, `the
         // Smithsonian’s National Museum of American History`)
-        let possessive = doc.lower(end - 1).ends_with("'s") || doc.lower(end - 1).ends_with("’s");
+        // (the lowercase form has its apostrophe made straight)
+        let possessive = doc.lower(end - 1).ends_with("'s");
         if possessive && !doc.is(end - 1, class::TITLE | class::ROLE) && !(start..end).any(|k| doc.is(k, class::ORG_HEAD)) && !(end..(end + 5).min(n)).take_while(|&k| doc.tokens[k].upper && doc.tokens[k].para == para).any(|k| doc.is(k, class::ORG_HEAD | class::ORGANISATION)) {
             break;
         }

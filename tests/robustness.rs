@@ -59,6 +59,7 @@ const PIECES: &[&str] = &[
     "Mario Rossi", "Anna Rossi", "Salvini", "Vladimir Putin", "il Cremlino", "il segretario di Stato Marco Rubio", "Dr. Smith", "O'Brien",
     "che", "that", "que", "dass", "il", "la", "the", "di", "Il presidente", "The president",
     "😀", "🇮🇹", "👩‍👩‍👧", "é", "è", "à", "ü", "ñ", "ç", "Ünal", "Ørsted", "ß", "\u{301}", "\u{200B}", "\u{AD}", "ʼ", "\u{FEFF}",
+    "’s", "Maréa’s", "Zoëʼs book",
     "3.5", "1,000", "U.S.", "e.g.", "\t", "\r\n", "…",
 ];
 
@@ -164,6 +165,15 @@ fn whitespace_only() {
     for text in [" ", "\n", "\r\n\r\n", "\t \t", "   \n \n  ", "\u{A0}\u{2003}\u{3000}", "\u{2028}\u{2029}", &" \n".repeat(10_000)] {
         check_all_langs(text);
         assert!(analyze(text, &Options::default()).quotes.is_empty(), "{text:?}: quotes in whitespace");
+    }
+}
+
+/// A possessive with a typographic apostrophe, after an accented letter, on a name that speaks: the
+/// apostrophe takes three bytes in the text and one in the lowercase form.
+#[test]
+fn possessive_names_with_accents_and_typographic_apostrophes() {
+    for text in ["Maréa’s book came out on Monday.\n\n“Hi,” said Maréa.", "Zoëʼs new film is out. “Yes,” Zoë said.", "Ünalé’s office said the trip is off."] {
+        check_all_langs(text);
     }
 }
 
