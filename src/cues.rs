@@ -165,7 +165,18 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
         // `will continue to fight`, `promised to cut`: where an infinitive right after the verb
         // reports an intention, not words (English), the verb is no cue
         let intention = lang.infinitive_after_addressee && end + 1 < n && doc.is(end, class::INF_COMPLEMENTISER) && doc.tokens[end + 1].kind == TokenKind::Word && !doc.tokens[end + 1].upper && doc.classes(end + 1) & (class::DETERMINER | class::PRONOUN | class::PREPOSITION) == 0;
-        if intention {
+        // `The PBO report ultimately concluded`, `the survey results show`: a verb form followed,
+        // past adverbs, by a finite speech verb is the head of that verb's subject, a noun
+        let noun_before_verb = !has_aux && first == t && form == CueForm::Finite && {
+            let mut k = end;
+            while k < n && doc.tokens[k].kind == TokenKind::Word && doc.classes(k) & class::ADVERB != 0 && doc.classes(k) & class::FINITE == 0 {
+                k += 1;
+            }
+            let finite = |k: usize| k < n && doc.tokens[k].kind == TokenKind::Word && doc.classes(k) & class::FINITE != 0 && doc.classes(k) & (class::COMPLEMENTISER | class::AUX) == 0;
+            // (or past one unlisted lowercase word, an adverb no list has: `report ultimately concluded`)
+            finite(k) || k + 1 < n && doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].upper && doc.classes(k) == 0 && finite(k + 1)
+        };
+        if intention || noun_before_verb {
             t += 1;
             continue;
         }

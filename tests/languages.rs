@@ -243,9 +243,21 @@ fn english() {
         "Officials have reported little progress on contentious issues but remain hopeful.",
         "\"Life was difficult,\" Fouzia Al Hashish recalled of that first day after Prime Minister Justin Trudeau greeted the refugees.",
         "Some were so incensed when the tax was announced they hoisted signs at a protest.",
+        // the clause's verb comes before a clause it subordinates or a coordinated predicate
+        "The Nikkei index added 1.4 per cent to 20,112.50 as Prime Minister Shinzo Abe promised more spending.",
+        "Negotiators have reported slow progress on several issues but are hopeful that a deal will come.",
+        // a noun and its infinitive is the verb's object; a plural noun before a preposition is no verb
+        "Two carmakers have announced plans to shut their plants for up to three weeks in May.",
+        "Strong winds push warm air north, explaining unusually mild temperatures on the coasts.",
     ] {
         nothing_reported("en", text);
     }
+    // a verb form before a finite speech verb heads its subject: the clause is the later verb's
+    let noun = run("en", "The IMF report ultimately concluded that the bridge will cost more.");
+    assert!(noun.len() == 1 && noun[0].0 == "the bridge will cost more", "{noun:?}");
+    // …but `such as` opens no clause, and `that` inside the clause does not end it
+    reported("en", "Laura Chen told investigators victims such as Tom Reyes and his brother were her friends.", "were her friends", "Laura Chen");
+    reported("en", "Marie Dubois noted several times that she looked forward to the hearing.", "looked forward", "Marie Dubois");
     // …but a contraction that holds its subject still opens a clause after `but`, and a progressive
     // is not a passive
     reported("en", "After a week in hospital, Stephen Gillis said his kidney function came up to 14 per cent but it's now back down.", "kidney function", "Stephen Gillis");
