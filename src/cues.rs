@@ -176,7 +176,10 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
             // (or past one unlisted lowercase word, an adverb no list has: `report ultimately concluded`)
             finite(k) || k + 1 < n && doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].upper && doc.classes(k) == 0 && finite(k + 1)
         };
-        if intention || noun_before_verb {
+        // `(Note: we are only …)`, `Remember: …`: a base form opening a sentence before a colon is
+        // an imperative label, with no speaker
+        let label = len == 1 && c & class::INFINITIVE != 0 && c & class::FINITE != 0 && doc.tokens[t].upper && (doc.tokens[t].starts_sentence || t > 0 && doc.is_punct(t - 1, '(')) && t + 1 < n && doc.is_punct(t + 1, ':');
+        if intention || noun_before_verb || label {
             t += 1;
             continue;
         }

@@ -249,12 +249,16 @@ fn english() {
         // a noun and its infinitive is the verb's object; a plural noun before a preposition is no verb
         "Two carmakers have announced plans to shut their plants for up to three weeks in May.",
         "Strong winds push warm air north, explaining unusually mild temperatures on the coasts.",
+        // an imperative label, and `goes` as movement
+        "Maria Lopez will play in Ohio.\n\n(Note: We are only counting events Lopez is likely to enter.)",
+        "Maria Lopez won it in 2011.\n\nThis year's Ohio Open, which will now take place in June, goes to Cleveland.",
     ] {
         nothing_reported("en", text);
     }
     // a verb form before a finite speech verb heads its subject: the clause is the later verb's
     let noun = run("en", "The IMF report ultimately concluded that the bridge will cost more.");
     assert!(noun.len() == 1 && noun[0].0 == "the bridge will cost more", "{noun:?}");
+    reported("en", "It is on his watch, Maria Lopez said, that prices rose. And it is on his watch, she went on, that the deficit has doubled.", "the deficit has doubled", "Maria Lopez");
     // …but `such as` opens no clause, and `that` inside the clause does not end it
     reported("en", "Laura Chen told investigators victims such as Tom Reyes and his brother were her friends.", "were her friends", "Laura Chen");
     reported("en", "Marie Dubois noted several times that she looked forward to the hearing.", "looked forward", "Marie Dubois");
