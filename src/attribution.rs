@@ -365,7 +365,7 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
                 continue;
             }
             let qa = doc.token_at_or_after(q.span.start);
-            if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && (q.words > 3 || lang.capitalised_nouns) {
+            if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && (q.words > 3 || lang.capitalised_nouns) || modifies_next_noun(&ctx, q, qa) {
                 continue;
             }
             let i = found.partition_point(|f| f.span.start <= q.span.start);
@@ -1048,6 +1048,9 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     if !ctx.lang.capitalised_nouns && qa > 0 && (2..=3).contains(&q.words) && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::DETERMINER) && !ctx.is(qa - 1, class::PRONOUN | class::COMPLEMENTISER | class::RELATIVE | class::INDEFINITE | class::PREPOSITION) && !inner_trim.contains(['.', '!', '?', ',', ':']) {
         return true;
     }
+    if modifies_next_noun(ctx, q, qa) {
+        return true;
+    }
     // `alla presentazione del “Manifesto di Assisi - Per un’economia …”`: a capitalised phrase
     // without a sentence's stop right after a preposition is a name (not where every noun is
     // capitalised)
@@ -1055,6 +1058,22 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
         return true;
     }
     false
+}
+
+/// `the "unpredictable" nature`, `of “free” sugars`: one quoted word between an article or a
+/// preposition and a noun modifies that noun, a term no one is quoted saying, even inside a reported
+/// clause. (Not where every noun is capitalised: there a lowercase word after the marks is a verb,
+/// `als „falsch“ zurückgewiesen`.)
+fn modifies_next_noun(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
+    let doc = ctx.doc;
+    if ctx.lang.capitalised_nouns || q.words != 1 || qa == 0 || doc.tokens[qa - 1].kind != TokenKind::Word || !ctx.is(qa - 1, class::DETERMINER | class::PREPOSITION) {
+        return false;
+    }
+    if doc.text[q.inner.start..q.inner.end].contains(['.', '!', '?', ',', ':']) {
+        return false;
+    }
+    let next = doc.token_at_or_after(q.span.end);
+    next < doc.tokens.len() && doc.tokens[next].kind == TokenKind::Word && !doc.tokens[next].upper && doc.tokens[next].para == doc.tokens[qa].para && doc.classes(next) == 0 && ctx.cue_at[next] == 0
 }
 
 /// The first mention in `[from, to)` that can be a subject.

@@ -259,6 +259,12 @@ fn english() {
     let noun = run("en", "The IMF report ultimately concluded that the bridge will cost more.");
     assert!(noun.len() == 1 && noun[0].0 == "the bridge will cost more", "{noun:?}");
     reported("en", "It is on his watch, Maria Lopez said, that prices rose. And it is on his watch, she went on, that the deficit has doubled.", "the deficit has doubled", "Maria Lopez");
+    // one quoted word that modifies the noun after it is a term, even in a reported clause
+    for text in ["The agency suggested people limit their intake of “added” sugars to a minimum.", "Officers described the \"volatile\" mood of the crowd."] {
+        let got = run("en", text);
+        assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{got:?}");
+    }
+    said("en", "Officers described the mood as \"volatile\" on Sunday.", "volatile", "Officers");
     // …but `such as` opens no clause, and `that` inside the clause does not end it
     reported("en", "Laura Chen told investigators victims such as Tom Reyes and his brother were her friends.", "were her friends", "Laura Chen");
     reported("en", "Marie Dubois noted several times that she looked forward to the hearing.", "looked forward", "Marie Dubois");
