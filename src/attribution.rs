@@ -510,6 +510,18 @@ fn navigation_paragraphs(ctx: &Ctx) -> Vec<u32> {
             if open.is_some_and(|o| ctx.punct(o, &['(']) && (o + 2..e - 2).any(|k| ctx.punct(k, &['/'])) && out.last() != Some(&para)) {
                 out.push(para);
             }
+        } else if e > a + 6 && out.last() != Some(&para) {
+            // …or by an agency credit in its own sentence, `Quyen Cheng/THE CANADIAN PRESS.`: a
+            // photographer's capitalised name, a slash, and the agency in capitals
+            let slash = (e.saturating_sub(5).max(a + 2)..e - 1).find(|&k| ctx.punct(k, &['/']));
+            let credit = slash.is_some_and(|sl| {
+                let capitals = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.text[doc.tokens[k].span.start..doc.tokens[k].span.end].chars().all(|c| !c.is_lowercase());
+                let name_start = (a..sl).rev().take_while(|&k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].upper).last();
+                (sl + 1..e).all(capitals) && name_start.is_some_and(|f| f > a && sl - f <= 3 && ctx.punct(f - 1, &['.', '!', '?']))
+            });
+            if credit {
+                out.push(para);
+            }
         }
     }
     out

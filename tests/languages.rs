@@ -216,6 +216,8 @@ fn english() {
     // a photo caption closed by its credit restates the article: its quotes are not reported
     let caption = run("en", "Dennis Brooks moved into an apartment.\n\nAsked what he would tell the mayor, Dennis Brooks says: 'Just listen to us.' (Muriel Draaisma/CBC)\n\n\"It feels good,\" Brooks said.");
     assert!(caption.iter().all(|(t, _, _)| !t.contains("listen")) && caption.iter().any(|(t, _, _)| t.contains("feels good")), "{caption:?}");
+    let agency = run("en", "Coach Dana Fox, left, said the gift is the kindest thing anyone has done for her. Lee Park/THE CANADIAN PRESS.\n\nDana Fox said the team will play on Sunday.");
+    assert!(agency.iter().all(|(t, _, _)| !t.contains("kindest")) && agency.iter().any(|(t, _, _)| t.contains("play on Sunday")), "{agency:?}");
     // a subject no mention covers: the clause is reported, with no speaker rather than a guess
     let unnamed = run("en", "Prime Minister Justin Trudeau visited the mosque. However, in the two years since the attack, some in the Muslim community say the outpouring of support has dried up.");
     assert!(unnamed.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("the outpouring") && who.is_none()), "{unnamed:?}");
