@@ -1533,9 +1533,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                 }
                 // `said in a statement that …`, `said in his speech he was ready`: a short
-                // prepositional phrase between a verb that takes a bare clause and its clause (not
-                // `to`, an addressee's or an infinitive's)
-                if t < s1 && doc.is(t, class::PREPOSITION) && doc.is(cue.end - 1, class::BARE_CLAUSE) && !ctx.is(t, class::INF_COMPLEMENTISER) {
+                // prepositional phrase between a verb that takes a bare clause and its clause (`to`
+                // only before a name or an article, an addressee: `alleged to CBC News that`, not
+                // an infinitive)
+                let addressee = |k: usize| k < s1 && doc.tokens[k].kind == TokenKind::Word && (doc.tokens[k].upper || ctx.is(k, class::DETERMINER));
+                if t < s1 && doc.is(t, class::PREPOSITION) && doc.is(cue.end - 1, class::BARE_CLAUSE) && (!ctx.is(t, class::INF_COMPLEMENTISER) || addressee(t + 1)) {
                     let limit = (t + 9).min(s1);
                     let mut k = t + 1;
                     while k < limit && ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', ':', '.']) {
@@ -1623,7 +1625,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let m = finite_cue_before(ctx, s0, cue.first).and_then(|ci| ctx.subject_left(&ctx.cues[ci], s0)).or_else(|| first_subject(ctx, s0, cue.first));
                         return (m, Rule::GerundChain);
                     }
-                    (ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, s1)), Rule::SentenceSubject)
+                    let m = ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, s1));
+                    // a noun right before the verb that no mention covers is its subject, no one's
+                    // earlier: no speaker rather than a guess (`people arrested at the camp alleged
+                    // that …`)
+                    let unnamed_subject = cue.first > s0 && doc.tokens[cue.first - 1].kind == TokenKind::Word && !doc.tokens[cue.first - 1].upper && doc.classes(cue.first - 1) == 0 && ctx.quote_at[cue.first - 1] == 0;
+                    (m, if m.is_none() && unnamed_subject { Rule::None } else { Rule::SentenceSubject })
                 };
                 let infinitive_after = |k: usize| k < s1 && doc.tokens[k].kind == TokenKind::Word && looks_infinitive(ctx.lang.code, doc.lower(k)) && !(ctx.lang.infinitive_after_addressee && (doc.tokens[k].upper || ctx.is(k, class::DETERMINER | class::PRONOUN | class::PREPOSITION | class::ADVERB | class::CONJUNCTION)));
                 // `urged people to send a message`, `advised people never to use …`, `reminded
@@ -1669,6 +1676,14 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     if end > t + 2 {
                         let (m, rule) = subject();
                         found = Some((t, end, m, rule));
+                    }
+                } else if let Some(m) = relative_speaker(ctx, cue, s0, t, s1) {
+                    // `what it says is a $14.5 billion deficit`, `reductions that the panel says are
+                    // needed`: the speech verb stands in a relative clause whose object is the
+                    // subject of the reported verb; the content is that verb and its complement
+                    let end = clause_end(ctx, t, s1);
+                    if end > t + 1 {
+                        found = Some((t, end, Some(m), Rule::SentenceSubject));
                     }
                 } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && !passive(ctx, cue) && zero_that_clause(ctx, t) && cue.first > s0 && (ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first))
                     // `said he did not think …`, `told Global News he didn't want …`: a subject
@@ -2193,7 +2208,8 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
         }
         // `… ma subito spiega che`: a coordinated finite speech verb starts another report (and so
         // does one in a subordinate clause after a comma: `…, aunque confirmó que …`)
-        if t > start && (ctx.is(t, class::CONJUNCTION) || ctx.is(t, class::SUBORDINATOR) && ctx.punct(t - 1, &[','])) {
+        // (or after a colon: `she didn’t come from a cooking family: she notes that …`)
+        if t > start && (ctx.is(t, class::CONJUNCTION) || ctx.is(t, class::SUBORDINATOR) && ctx.punct(t - 1, &[',']) || ctx.punct(t, &[':'])) {
             let mut k = t + 1;
             while k < s1 && ctx.is(k, class::ADVERB) && ctx.cue_at[k] == 0 {
                 k += 1;
@@ -2307,6 +2323,19 @@ fn clause_has_verb(ctx: &Ctx, from: usize, to: usize) -> bool {
         }
         base_form || ctx.is(k, class::AUX | class::FINITE | class::PARTICIPLE) || w.len() > 4 && w.ends_with("ed") || w.ends_with("n't") || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !ctx.is(k - 1, class::DETERMINER) && k + 1 < to && (ctx.is(k + 1, class::DETERMINER | class::ADVERB) || doc.tokens[k + 1].kind == TokenKind::Number)
     })
+}
+
+/// The speaker of a speech verb inside a relative clause that is followed straight by the reported
+/// verb (`what it says is …`, `that the panel says are needed`): the mention between the relative
+/// pronoun and the verb.
+fn relative_speaker(ctx: &Ctx, cue: &SpeechCue, s0: usize, t: usize, s1: usize) -> Option<usize> {
+    let doc = ctx.doc;
+    if t != cue.end || t + 1 >= s1 || cue.form != CueForm::Finite || !ctx.is(cue.end - 1, class::BARE_CLAUSE) || doc.tokens[t].kind != TokenKind::Word || !ctx.is(t, class::AUX) || ctx.quote_at[t] != 0 {
+        return None;
+    }
+    let m = ctx.subject_left(cue, s0)?;
+    let first = ctx.mentions[m].first;
+    (first > s0 && ctx.mentions[m].end == cue.first && doc.tokens[first - 1].kind == TokenKind::Word && ctx.is(first - 1, class::RELATIVE) && !ctx.is(first - 1, class::DETERMINER)).then_some(m)
 }
 
 /// Whether a cue is a passive verb group (`was announced`, `have been told`): its subject is what

@@ -267,6 +267,15 @@ fn english() {
         assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{got:?}");
     }
     said("en", "Officers described the mood as \"volatile\" on Sunday.", "volatile", "Officers");
+    // a speech verb in a relative clause, followed by the reported verb
+    reported("en", "The province is facing what Finance Minister Tom Reed says is a $2 billion shortfall.", "is a $2 billion", "Tom Reed");
+    // a colon before a new subject and its speech verb ends the first reported clause
+    let colon = run("en", "Tom Reed says he never learned to cook: he notes that his father made every meal.");
+    assert!(colon.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "he never learned to cook"), "{colon:?}");
+    // `alleged` takes a bare clause; a noun no mention covers is the verb's subject: no speaker
+    reported("en", "Tom Reed alleged the council ignored the warnings.", "the council ignored", "Tom Reed");
+    let unnamed = run("en", "Tom Reed spoke on Monday.\n\nBut people arrested at the site alleged to CBC News that there was a use of force.");
+    assert!(unnamed.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("there was") && who.is_none()), "{unnamed:?}");
     // …but `such as` opens no clause, and `that` inside the clause does not end it
     reported("en", "Laura Chen told investigators victims such as Tom Reyes and his brother were her friends.", "were her friends", "Laura Chen");
     reported("en", "Marie Dubois noted several times that she looked forward to the hearing.", "looked forward", "Marie Dubois");
