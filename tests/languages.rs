@@ -251,6 +251,7 @@ fn english() {
         // a noun and its infinitive is the verb's object; a plural noun before a preposition is no verb
         "Two carmakers have announced plans to shut their plants for up to three weeks in May.",
         "Strong winds push warm air north, explaining unusually mild temperatures on the coasts.",
+        "The board added a fee for the new service, given it has not yet been approved.",
         // an imperative label, and `goes` as movement
         "Maria Lopez will play in Ohio.\n\n(Note: We are only counting events Lopez is likely to enter.)",
         "Maria Lopez won it in 2011.\n\nThis year's Ohio Open, which will now take place in June, goes to Cleveland.",
