@@ -625,7 +625,13 @@ fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], 
         if possessive && !doc.is(end - 1, class::TITLE | class::ROLE) && !(start..end).any(|k| doc.is(k, class::ORG_HEAD)) && !(end..(end + 5).min(n)).take_while(|&k| doc.tokens[k].upper && doc.tokens[k].para == para).any(|k| doc.is(k, class::ORG_HEAD | class::ORGANISATION)) {
             break;
         }
-        if is_name_word(doc, lang, end) && (!doc.is(end, class::NOT_NAME | class::PRONOUN) || surname_particle(doc, end)) || is_name_word(doc, lang, end) && end > start && doc.is(end, class::NOT_NAME) && doc.is(end - 1, class::ORG_HEAD) {
+        // (a word that is no name alone goes on before an organisation's head: `Xinhua News
+        // Agency`)
+        let inside_org = || {
+            doc.is(end, class::NOT_NAME) && !doc.is(end, class::DETERMINER | class::PREPOSITION | class::CONJUNCTION | class::PRONOUN | class::ADVERB)
+                && (end + 1..(end + 4).min(n)).take_while(|&k| doc.tokens[k].upper && doc.tokens[k].para == para && !in_quote[k]).any(|k| doc.is(k, class::ORG_HEAD))
+        };
+        if is_name_word(doc, lang, end) && (!doc.is(end, class::NOT_NAME | class::PRONOUN) || surname_particle(doc, end) || inside_org()) || is_name_word(doc, lang, end) && end > start && doc.is(end, class::NOT_NAME) && doc.is(end - 1, class::ORG_HEAD) {
             end += 1;
         } else if doc.is(end, class::PARTICLE) && !doc.tokens[end].upper && {
             // `von der Leyen`, `de la Fuente`: one or two particles before a capitalised word
@@ -1083,6 +1089,15 @@ mod tests {
         let kinds: Vec<MentionKind> = m.iter().map(|x| x.1).collect();
         assert_eq!(kinds, [MentionKind::Organisation, MentionKind::Role, MentionKind::Pronoun]);
         assert_eq!(m[0].0, "Il Cremlino");
+    }
+
+    #[test]
+    fn a_word_that_is_no_name_alone_goes_on_before_an_organisation_head() {
+        let m = mentions("Xinhua News Agency confirmed it.", "en");
+        assert_eq!(m, [("Xinhua News Agency".to_string(), MentionKind::Organisation)]);
+        // (not a function word: `The News Agency`, a determiner, stays out of the name)
+        let m = mentions("He told The Canadian Press it was over.", "en");
+        assert!(m.iter().all(|(t, _)| !t.starts_with("He ")), "{m:?}");
     }
 
     #[test]
