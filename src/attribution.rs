@@ -132,6 +132,22 @@ impl<'d, 'a> Ctx<'d, 'a> {
     }
 
     /// The nearest mention before `cue` in `[from, cue.first)` that can be its subject.
+    /// For a speech verb in an infinitive of purpose (`called Schniederjans on Thursday night to
+    /// confirm he …`), the finite speech verb before it, whose subject it shares; not after a
+    /// directive, whose addressee is the one to speak (`asked Smith to confirm`).
+    fn purpose_of(&self, cue: &SpeechCue, from: usize) -> Option<usize> {
+        let t = cue.first;
+        if t <= from + 2 || self.doc.tokens[t - 1].kind != TokenKind::Word || !self.is(t - 1, class::INF_COMPLEMENTISER) || !(self.lang.infinitive_after_addressee || !self.is(t - 1, class::PREPOSITION | class::DETERMINER)) {
+            return None;
+        }
+        // (not a noun's complement: `evidence to suggest they were …`)
+        let before = t - 2;
+        if self.doc.tokens[before].kind == TokenKind::Word && !self.doc.tokens[before].upper && self.doc.classes(before) == 0 {
+            return None;
+        }
+        finite_cue_before(self, from, t - 1).filter(|&ci| self.cues[ci].end < t - 1 && !self.is(self.cues[ci].end - 1, class::ADDRESSEE_FIRST))
+    }
+
     fn subject_left(&self, cue: &SpeechCue, from: usize) -> Option<usize> {
         let mut t = cue.first;
         // `Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie …`: a verb right after
@@ -141,6 +157,12 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if let Some(ci) = prev {
                 return self.subject_left(&self.cues[ci], from);
             }
+        }
+        // `Green called Schniederjans on Thursday night to confirm he …`: a speech verb in an
+        // infinitive of purpose after another speech verb shares that verb's subject (not after a
+        // directive, whose addressee is the one to speak: `asked Smith to confirm`)
+        if let Some(ci) = self.purpose_of(cue, from) {
+            return self.subject_left(&self.cues[ci], from);
         }
         // `Putin, che aveva respinto`: a relative pronoun right before the verb points back
         if t > from + 1 && self.is(t - 1, class::RELATIVE) {
@@ -258,7 +280,10 @@ impl<'d, 'a> Ctx<'d, 'a> {
         while t < limit && skipped <= 3 {
             if self.mention_at[t] != 0 {
                 let m = self.mention_at[t] as usize - 1;
-                if self.mentions[m].first >= cue.end.saturating_sub(1) {
+                // (a mention opened by a word that is also the complementiser is the reported
+                // clause's subject: `said that protestors were put at risk`)
+                let after_complementiser = self.doc.tokens[self.mentions[m].first].kind == TokenKind::Word && self.is(self.mentions[m].first, class::COMPLEMENTISER);
+                if self.mentions[m].first >= cue.end.saturating_sub(1) && !after_complementiser {
                     return Some(self.person_behind_modifier(m, limit));
                 }
                 return None;
@@ -1629,7 +1654,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // a noun right before the verb that no mention covers is its subject, no one's
                     // earlier: no speaker rather than a guess (`people arrested at the camp alleged
                     // that …`)
-                    let unnamed_subject = cue.first > s0 && doc.tokens[cue.first - 1].kind == TokenKind::Word && !doc.tokens[cue.first - 1].upper && doc.classes(cue.first - 1) == 0 && ctx.quote_at[cue.first - 1] == 0;
+                    // (where subjects are never dropped; also after a time word, `people arrested
+                    // last week said`)
+                    let unnamed_subject = ctx.lang.explicit_subjects && cue.first > s0 && doc.tokens[cue.first - 1].kind == TokenKind::Word && !doc.tokens[cue.first - 1].upper && doc.classes(cue.first - 1) & !class::TIME == 0 && ctx.quote_at[cue.first - 1] == 0;
                     (m, if m.is_none() && unnamed_subject { Rule::None } else { Rule::SentenceSubject })
                 };
                 let infinitive_after = |k: usize| k < s1 && doc.tokens[k].kind == TokenKind::Word && looks_infinitive(ctx.lang.code, doc.lower(k)) && !(ctx.lang.infinitive_after_addressee && (doc.tokens[k].upper || ctx.is(k, class::DETERMINER | class::PRONOUN | class::PREPOSITION | class::ADVERB | class::CONJUNCTION)));
@@ -1685,7 +1712,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     if end > t + 1 {
                         found = Some((t, end, Some(m), Rule::SentenceSubject));
                     }
-                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && !passive(ctx, cue) && zero_that_clause(ctx, t) && cue.first > s0 && (ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first))
+                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && !passive(ctx, cue) && zero_that_clause(ctx, t) && cue.first > s0 && (ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first) || ctx.purpose_of(cue, s0).is_some())
                     // `said he did not think …`, `told Global News he didn't want …`: a subject
                     // pronoun opening the clause shows it, whoever the speaker is
                     // (not an infinitive, `evidence to suggest they were`, nor across a phrase,

@@ -277,6 +277,11 @@ fn english() {
     reported("en", "Tom Reed alleged the council ignored the warnings.", "the council ignored", "Tom Reed");
     let unnamed = run("en", "Tom Reed spoke on Monday.\n\nBut people arrested at the site alleged to CBC News that there was a use of force.");
     assert!(unnamed.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("there was") && who.is_none()), "{unnamed:?}");
+    // a speech verb in an infinitive of purpose shares the subject of the speech verb before it
+    reported("en", "Dana Fox called Lee Park on Thursday night to confirm she wanted to coach the team.", "she wanted to coach", "Dana Fox");
+    // `that` after the verb opens the reported clause: its noun is no inverted subject
+    let opened = run("en", "Police spoke on Monday.\n\nPeople arrested last week said that protesters were put at risk.");
+    assert!(opened.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("protesters") && who.is_none()), "{opened:?}");
     // …but `such as` opens no clause, and `that` inside the clause does not end it
     reported("en", "Laura Chen told investigators victims such as Tom Reyes and his brother were her friends.", "were her friends", "Laura Chen");
     reported("en", "Marie Dubois noted several times that she looked forward to the hearing.", "looked forward", "Marie Dubois");

@@ -403,6 +403,10 @@ pub struct Language {
     /// send a message`), not right after the verb (`promised to cut taxes` reports an intention):
     /// set by a line `option infinitive_after_addressee` in `words.txt`.
     pub infinitive_after_addressee: bool,
+    /// A finite verb always has its subject written (no dropped subjects): a noun right before a
+    /// speech verb that no mention covers is its subject, not a sign of an earlier speaker. Set by
+    /// a line `option explicit_subjects` in `words.txt`.
+    pub explicit_subjects: bool,
     /// Pronoun suffixes of inverted verbs (`-t-il`, `-elle`).
     inversion_suffixes: Vec<String>,
     /// Where nouns are capitalised and compounded (German): single-word roles of five letters or
@@ -430,12 +434,13 @@ const LANGUAGES: &[Source] = &[language!("it"), language!("en"), language!("fr")
 
 impl Language {
     fn parse(src: &Source) -> Language {
-        let mut lang = Language { code: src.code, classes: WordTable::default(), max_phrase: 1, capitalised_nouns: false, phrase_sources: false, attitude_is_speech: true, infinitive_after_addressee: false, inversion_suffixes: Vec::new(), compound_roles: WordTable::default(), compound_role_bytes: (usize::MAX, 0) };
+        let mut lang = Language { code: src.code, classes: WordTable::default(), max_phrase: 1, capitalised_nouns: false, phrase_sources: false, attitude_is_speech: true, infinitive_after_addressee: false, explicit_subjects: false, inversion_suffixes: Vec::new(), compound_roles: WordTable::default(), compound_role_bytes: (usize::MAX, 0) };
         let options = source::options(src.table);
         lang.capitalised_nouns = options.contains(&"capitalised_nouns");
         lang.phrase_sources = options.contains(&"phrase_sources");
         lang.attitude_is_speech = !options.contains(&"attitude_not_speech");
         lang.infinitive_after_addressee = options.contains(&"infinitive_after_addressee");
+        lang.explicit_subjects = options.contains(&"explicit_subjects");
         source::decode(src.table, |word, bits| {
             if bits & class::INVERSION_SUFFIX != 0 {
                 lang.inversion_suffixes.push(word.to_string());
