@@ -1755,10 +1755,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((t + 1, end, m, rule));
                     }
-                } else if cue.form == CueForm::Finite && cue.first > s0 + 2 && comma_at(cue.first - 1) || cue.form == CueForm::Finite && cue.first > s0 + 4 && ctx.mention_at[cue.first - 1] != 0 && {
+                } else if !passive(ctx, cue) && (cue.form == CueForm::Finite && cue.first > s0 + 2 && comma_at(cue.first - 1) || cue.form == CueForm::Finite && cue.first > s0 + 4 && ctx.mention_at[cue.first - 1] != 0 && {
                     let m = &ctx.mentions[ctx.mention_at[cue.first - 1] as usize - 1];
                     m.first > s0 && comma_at(m.first - 1)
-                } {
+                }) {
+                    // (not a passive, whose subject was asked or told: `…, António Costa foi
+                    // questionado sobre …`)
                     // `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, ha detto X.`; the comma may
                     // close a quoted fragment (`There was a "whiff" of … offensive," Shibley said`)
                     let before = if comma_at(cue.first - 1) { cue.first - 1 } else { ctx.mentions[ctx.mention_at[cue.first - 1] as usize - 1].first - 1 };

@@ -451,6 +451,8 @@ fn spanish() {
 
 #[test]
 fn portuguese() {
+    // a passive speech verb's subject was asked: the phrase before it is no reported content
+    nothing_reported("pt", "À chegada para uma reunião com os deputados, na Assembleia, Rui Matos foi questionado sobre a decisão do Presidente.");
     said("pt", "“Não vamos recuar”, disse o presidente Luiz Inácio Lula da Silva.", "recuar", "Luiz Inácio Lula da Silva");
     said("pt", "A Petrobras disse em nota: “A produção segue normal”.", "produção", "Petrobras");
     reported("pt", "Segundo o Ministério da Saúde, os casos caíram em março.", "casos", "Ministério da Saúde");
