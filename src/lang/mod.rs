@@ -197,13 +197,24 @@ fn pack(b: &[u8]) -> (u64, u64) {
     }
 }
 
-/// One slot of a [`WordTable`]: a packed word, and its value with the word's length in the top
-/// byte (0: an empty slot).
+/// One slot of a [`WordTable`]: a packed word (`lo == 0`: an empty slot) and its value, all 64 bits
+/// free for classes. The word's length is not stored: a packed word is its bytes zero-padded, and
+/// no word holds a zero byte, so [`packed_len`] reads it back.
 #[derive(Clone, Copy, Default)]
 struct Slot {
     lo: u64,
     hi: u64,
-    meta: u64,
+    value: u64,
+}
+
+/// The length in bytes of a word packed by [`pack`]: the bytes up to the zero padding.
+#[inline]
+fn packed_len(lo: u64, hi: u64) -> usize {
+    if hi != 0 {
+        16 - (hi.leading_zeros() / 8) as usize
+    } else {
+        8 - (lo.leading_zeros() / 8) as usize
+    }
 }
 
 /// A map from words (and space-joined phrases) to class bits, built for the hot path: a word of up
@@ -234,7 +245,6 @@ const GROUP: usize = 8;
 
 impl WordTable {
     const SHORT: usize = 16;
-    const LEN_SHIFT: u32 = 56;
 
     /// The first slot to probe and the tag of a packed word.
     #[inline]
@@ -271,7 +281,6 @@ impl WordTable {
         if self.slots.is_empty() {
             return 0;
         }
-        let len = (n as u64) << Self::LEN_SHIFT;
         let (mut i, tag) = self.slot_of(lo, hi, n);
         // Linear probing, eight slots at a time: the key, if present, is in a slot holding its tag
         // before the first empty slot. Testing eight tags with a few integer operations rather
@@ -291,8 +300,10 @@ impl WordTable {
             let mut matches = x.wrapping_sub(ONES) & !x & HIGHS & before_empty;
             while matches != 0 {
                 let s = self.slots[(i + (matches.trailing_zeros() / 8) as usize) & self.mask];
-                if s.lo == lo && s.hi == hi && s.meta >> Self::LEN_SHIFT << Self::LEN_SHIFT == len {
-                    return s.meta & ((1 << Self::LEN_SHIFT) - 1);
+                // (equal packed bytes and length: a looked-up word with a zero byte in it does not
+                // match the word without it)
+                if s.lo == lo && s.hi == hi && packed_len(lo, hi) == n {
+                    return s.value;
                 }
                 matches &= matches.wrapping_sub(1);
             }
@@ -309,8 +320,8 @@ impl WordTable {
 
     /// Adds `bits` to the value of `word` (inserting it when absent).
     fn add(&mut self, word: &str, bits: u64) {
-        debug_assert!(bits < 1 << Self::LEN_SHIFT, "class bits must leave the top byte free");
         let b = word.as_bytes();
+        debug_assert!(!b.contains(&0), "listed words have no zero byte");
         self.max_len = self.max_len.max(b.len());
         if b.len() > Self::SHORT || b.is_empty() {
             match self.long.binary_search_by(|(k, _)| k.as_ref().cmp(word)) {
@@ -323,18 +334,17 @@ impl WordTable {
             self.grow();
         }
         let (lo, hi) = pack(b);
-        let len = (b.len() as u64) << Self::LEN_SHIFT;
         let (mut i, tag) = self.slot_of(lo, hi, b.len());
         loop {
             if self.tags[i] == 0 {
                 self.set_tag(i, tag);
-                self.slots[i] = Slot { lo, hi, meta: len | bits };
+                self.slots[i] = Slot { lo, hi, value: bits };
                 self.short_len += 1;
                 return;
             }
             let s = &mut self.slots[i];
-            if s.lo == lo && s.hi == hi && s.meta >> Self::LEN_SHIFT << Self::LEN_SHIFT == len {
-                s.meta |= bits;
+            if s.lo == lo && s.hi == hi {
+                s.value |= bits;
                 return;
             }
             i = (i + 1) & self.mask;
@@ -355,9 +365,8 @@ impl WordTable {
         self.slots = vec![Slot::default(); size];
         self.tags = vec![0; size + GROUP];
         self.mask = size - 1;
-        for s in old.into_iter().filter(|s| s.meta != 0) {
-            let n = (s.meta >> Self::LEN_SHIFT) as usize;
-            let (mut i, tag) = self.slot_of(s.lo, s.hi, n);
+        for s in old.into_iter().filter(|s| s.lo != 0) {
+            let (mut i, tag) = self.slot_of(s.lo, s.hi, packed_len(s.lo, s.hi));
             while self.tags[i] != 0 {
                 i = (i + 1) & self.mask;
             }
@@ -369,12 +378,11 @@ impl WordTable {
     /// Every word with its value, in no particular order.
     #[cfg(test)]
     fn iter(&self) -> impl Iterator<Item = (String, u64)> + '_ {
-        let short = self.slots.iter().filter(|s| s.meta != 0).map(|s| {
-            let n = (s.meta >> Self::LEN_SHIFT) as usize;
+        let short = self.slots.iter().filter(|s| s.lo != 0).map(|s| {
             let mut bytes = s.lo.to_le_bytes().to_vec();
             bytes.extend_from_slice(&s.hi.to_le_bytes());
-            bytes.truncate(n);
-            (String::from_utf8(bytes).expect("packed words are UTF-8"), s.meta & ((1 << Self::LEN_SHIFT) - 1))
+            bytes.truncate(packed_len(s.lo, s.hi));
+            (String::from_utf8(bytes).expect("packed words are UTF-8"), s.value)
         });
         short.chain(self.long.iter().map(|(w, v)| (w.to_string(), *v)))
     }
