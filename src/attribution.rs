@@ -1383,6 +1383,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         if (s0.max(cue.first.saturating_sub(2))..cue.end).any(|k| ctx.is(k, class::NEGATION)) {
             continue;
         }
+        // `the Greens will argue that …`, `va s'exprimer`: words expected, not yet said
+        if (cue.first..cue.end - 1).any(|k| ctx.is(k, class::FUTURE_AUX)) {
+            continue;
+        }
         let make = |start: usize, end: usize, mention: Option<usize>, rule: Rule, conf: f32| Attributed {
             span: Span::new(doc.tokens[start].span.start, doc.tokens[end - 1].span.end),
             kind: QuoteKind::Indirect,

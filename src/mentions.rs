@@ -596,7 +596,7 @@ fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], 
         }
         // `Will Young, a mechanic, said`: a modal that is also a given name, before a surname and a
         // comma, opens the name
-        let given_name = cl == class::AUX && doc.tokens[start].starts_sentence && start + 2 < n && doc.tokens[start + 1].upper && doc.tokens[start + 1].kind == TokenKind::Word && doc.classes(start + 1) == 0 && doc.is_punct(start + 2, ',');
+        let given_name = cl & !class::FUTURE_AUX == class::AUX && doc.tokens[start].starts_sentence && start + 2 < n && doc.tokens[start + 1].upper && doc.tokens[start + 1].kind == TokenKind::Word && doc.classes(start + 1) == 0 && doc.is_punct(start + 2, ',');
         if given_name {
             break;
         }

@@ -282,6 +282,9 @@ fn english() {
     // `that` after the verb opens the reported clause: its noun is no inverted subject
     let opened = run("en", "Police spoke on Monday.\n\nPeople arrested last week said that protesters were put at risk.");
     assert!(opened.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("protesters") && who.is_none()), "{opened:?}");
+    // a speech verb in the future reports words not yet said; `would` may state a view
+    nothing_reported("en", "The Greens will argue that the plan undermines other efforts.");
+    reported("en", "Tom Reed declined to comment on the case. What he would say is that fines deter abuse.", "fines deter abuse", "Tom Reed");
     // …but `such as` opens no clause, and `that` inside the clause does not end it
     reported("en", "Laura Chen told investigators victims such as Tom Reyes and his brother were her friends.", "were her friends", "Laura Chen");
     reported("en", "Marie Dubois noted several times that she looked forward to the hearing.", "looked forward", "Marie Dubois");
@@ -375,6 +378,7 @@ fn question_before_a_trailing_cue() {
 
 #[test]
 fn french() {
+    nothing_reported("fr", "Demain, le ministre va déclarer que le plan est prêt.");
     said("fr", "Emmanuel Macron a visité l’usine lundi. « Nous ne céderons pas », a-t-il déclaré devant la presse.", "céderons", "Emmanuel Macron");
     said("fr", "« La situation est grave », a déclaré la ministre Élisabeth Borne.", "grave", "Élisabeth Borne");
     said("fr", "Le maire Jean Dupont a affirmé : « Nous reconstruirons l’école. »", "reconstruirons", "Jean Dupont");

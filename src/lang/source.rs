@@ -148,7 +148,11 @@ pub mod class {
     /// A preposition that marks what a verb is about or its object (`reclamou de críticas que …`,
     /// `parlato di un piano che …`): the complementiser after its phrase is a relative pronoun.
     pub const TOPIC_PREPOSITION: u64 = 1 << 55;
-    // (bits 56 to 63 are free)
+    /// An auxiliary of the future or the conditional (`will`, `would`, `va`): a speech verb group
+    /// holding one tells what someone is expected to say, not what was said (`the Greens will argue
+    /// that …`), so it reports no indirect speech.
+    pub const FUTURE_AUX: u64 = 1 << 56;
+    // (bits 57 to 63 are free)
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -205,6 +209,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "adverbial_intro" => ADVERBIAL_INTRO,
         "not_content" => NOT_CONTENT,
         "topic_prep" => TOPIC_PREPOSITION,
+        "future_aux" => FUTURE_AUX,
         "bare_inf" => BARE_INFINITIVE,
         _ => return None,
     })
