@@ -8,7 +8,8 @@ use crate::cues::{CueForm, SpeechCue};
 use crate::lang::{class, Language};
 use crate::mentions::Candidate;
 use crate::quotes::QuoteSpan;
-use crate::text::{Document, TokenKind};
+use crate::text::{Document, TokenKind, WIDE_SHORTCUTS};
+use std::hash::Hasher;
 
 /// A quote with its attribution, before mentions are clustered into speakers.
 #[derive(Debug, Clone)]
@@ -400,6 +401,11 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
 /// spiega il premier italiano`).
 fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, accepted: &mut Vec<(usize, usize, usize)>) {
     let doc = ctx.doc;
+    // (a test runs both ways)
+    #[cfg(test)]
+    let hashed_keys = WIDE_SHORTCUTS && !tests::PLAIN_KEYS.with(|p| p.get());
+    #[cfg(not(test))]
+    let hashed_keys = WIDE_SHORTCUTS;
     // the words of a quote, lowercased and joined, as the key two copies share
     let key = |q: &QuoteSpan| -> Option<String> {
         let a = doc.token_at_or_after(q.inner.start);
@@ -419,32 +425,73 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
         Some(key)
     };
     let strong = |r: Rule| matches!(r, Rule::TrailingCue | Rule::LeadingCue | Rule::InnerCue | Rule::ColonIntroduction | Rule::SentenceSubject | Rule::Attributor);
+    // natively (see `text::WIDE_SHORTCUTS`), a hash of the same words, taken without building the
+    // key: a quote whose hash no attributed copy elsewhere in the text shares has no source, and
+    // most quotes are printed once, so their keys are never built
+    let key_hash = |q: &QuoteSpan| -> Option<u64> {
+        let a = doc.token_at_or_after(q.inner.start);
+        let b = doc.token_end_before(q.inner.end);
+        let words = (a..b).filter(|&t| doc.tokens[t].kind != TokenKind::Punct);
+        if !(3..=60).contains(&words.clone().count()) {
+            return None;
+        }
+        let mut h = crate::lang::WordHasher::default();
+        for t in words {
+            h.write(doc.lower(t).as_bytes());
+            h.write_u8(b' ');
+        }
+        Some(h.finish())
+    };
     // the attributed copies, by key (a sorted list: no hashing, and a document has few quotes)
     let mut sources: Vec<(String, usize)> = Vec::new();
+    // natively, instead: the copies' key hashes and spans, with their quotes and attributions
+    let mut hashed: Vec<(u64, Span, usize, usize)> = Vec::new();
     for (i, a) in out.iter().enumerate() {
         if !strong(a.rule) || a.speaker_mention().is_none() {
             continue;
         }
         // (quotes and attributions are both in text order: binary searches keep this linear-time)
         if let Some(qi) = quote_index(quotes, a.span) {
-            if let Some(k) = key(&quotes[qi]) {
+            if hashed_keys {
+                if let Some(h) = key_hash(&quotes[qi]) {
+                    hashed.push((h, a.span, qi, i));
+                }
+            } else if let Some(k) = key(&quotes[qi]) {
                 sources.push((k, i));
             }
         }
     }
-    if sources.is_empty() {
+    if sources.is_empty() && hashed.is_empty() {
         return;
     }
-    crate::sort::compact_sort_by(&mut sources, &mut |a, b| a.cmp(b));
-    let find = |k: &str| sources.binary_search_by(|(s, _)| s.as_str().cmp(k)).ok().map(|j| sources[j].1);
+    let sort_sources = |sources: &mut Vec<(String, usize)>| crate::sort::compact_sort_by(sources, &mut |a, b| a.cmp(b));
+    if !hashed_keys {
+        sort_sources(&mut sources);
+    }
+    crate::sort::sort_by_key(&mut hashed, |&(h, span, _, _)| (h, span));
+    let find = |sources: &[(String, usize)], k: &str| sources.binary_search_by(|(s, _)| s.as_str().cmp(k)).ok().map(|j| sources[j].1);
     let mut is_accepted = vec![false; quotes.len()];
     for a in accepted.iter() {
         is_accepted[a.0] = true;
     }
     let mut added = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
+        if hashed_keys {
+            let Some(h) = key_hash(q) else { continue };
+            let lo = hashed.partition_point(|e| e.0 < h);
+            let same = &hashed[lo..lo + hashed[lo..].partition_point(|e| e.0 == h)];
+            // (sorted by span within a hash: when the first and the last are this quote, all are,
+            // and the only source its key can find is itself)
+            if same.first().map_or(true, |e| e.1 == q.span) && same.last().map_or(true, |e| e.1 == q.span) {
+                continue;
+            }
+            if sources.is_empty() {
+                sources.extend(hashed.iter().filter_map(|&(_, _, sq, i)| key(&quotes[sq]).map(|k| (k, i))));
+                sort_sources(&mut sources);
+            }
+        }
         let Some(k) = key(q) else { continue };
-        let Some(src) = find(&k) else { continue };
+        let Some(src) = find(&sources, &k) else { continue };
         let from = out[src].clone();
         if from.span == q.span {
             continue;
@@ -2316,4 +2363,36 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     // `said Tuesday's remarks raise questions`: a possessive opens a noun phrase; `says Canada has
     // asked`: a capitalised word before an auxiliary is the clause's subject
     !doc.tokens[t].upper || t + 1 < doc.tokens.len() && ctx.is(t + 1, class::AUX) && doc.tokens[t + 1].kind == TokenKind::Word || ctx.lang.is(l, class::DETERMINER | class::PRONOUN | class::EXPLETIVE) || l.ends_with("'s") && l.len() > 3
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::cell::Cell;
+
+    thread_local! {
+        /// Makes [`super::repeated_quotes`] build every key (the plain way, as in the .wasm).
+        pub(crate) static PLAIN_KEYS: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// Repeated quotes are found the same way with the key hashes (natively) as with the keys
+    /// built for every quote.
+    #[test]
+    fn repeated_quotes_agree_with_and_without_key_hashes() {
+        let texts = [
+            ("“We will win the election easily”\n\nThe campaign began on Monday. “We will win the election easily,” Anna Rossi said at the rally. Then: “We will win the election easily.” “Not again,” she said. “Not again, not again,” he said.\n\n“We will win the election easily,” said Bianchi.", "en"),
+            ("“Il governo non cadrà mai, parola mia”\n\nIl leader della Lega Matteo Salvini ha detto: “Il governo non cadrà mai, parola mia”. Poi ha aggiunto: “Andiamo avanti tutti insieme”.\n\n“Andiamo avanti tutti insieme”, ha ripetuto.", "it"),
+            ("“A b c”, dijo Ana. “A b c”. “A b c”, dijo Luis.", "es"),
+        ];
+        let mut repeated = 0;
+        for (text, code) in texts {
+            let opts = crate::Options { lang: Some(code.to_string()), ..Default::default() };
+            let hashed = crate::analyze(text, &opts);
+            PLAIN_KEYS.with(|p| p.set(true));
+            let plain = crate::analyze(text, &opts);
+            PLAIN_KEYS.with(|p| p.set(false));
+            assert_eq!(hashed, plain, "{text}");
+            repeated += hashed.quotes.iter().filter(|q| q.rule == crate::Rule::RepeatedQuote).count();
+        }
+        assert!(repeated >= 2, "{repeated}");
+    }
 }
