@@ -4,9 +4,9 @@
 
 
 use crate::analysis::{MentionKind, Span};
-use crate::lang::{class, Language, WordRefMap, WordRefSet};
+use crate::lang::{class, Language, WordRefSet};
 use crate::quotes::QuoteSpan;
-use crate::text::{Document, TokenKind, WIDE_SHORTCUTS};
+use crate::text::{Document, TokenKind};
 
 /// A mention found in the text, before clustering into speakers.
 #[derive(Debug, Clone)]
@@ -547,81 +547,23 @@ fn surname_particle(doc: &Document, t: usize) -> bool {
 }
 
 /// The words seen capitalised in mid-sentence, lowercased: evidence that a sentence-initial one is
-/// a name. Built on first need (only a lone sentence-initial word asks), by [`MidCaps::build`].
-struct MidCaps<'d> {
-    /// Every mid-sentence capitalised word (the plain form, in the .wasm).
-    all: WordRefSet<'d>,
-    /// Natively (see `text::WIDE_SHORTCUTS`): only the words that can be asked about, the lowercase
-    /// forms of the sentence-initial tokens and their stems before `'s`, each with an index into
-    /// `seen`, whether it was seen capitalised in mid-sentence. A document has a few such words a
-    /// sentence and many more mid-sentence capitals: these are looked up in the small table rather
-    /// than each inserted into a large one.
-    asked: WordRefMap<'d, usize>,
-    seen: Vec<bool>,
-}
-
-impl<'d> MidCaps<'d> {
-    fn build(doc: &'d Document) -> MidCaps<'d> {
-        let mut caps = MidCaps { all: WordRefSet::default(), asked: WordRefMap::default(), seen: Vec::new() };
-        if !WIDE_SHORTCUTS {
-            for (t, tok) in doc.tokens.iter().enumerate() {
-                // (`&`, not `&&`: one branch instead of three, on every token of the document)
-                if (tok.kind == TokenKind::Word) & tok.upper & !tok.starts_sentence {
-                    caps.all.insert(doc.lower(t));
-                }
-            }
-            return caps;
-        }
-        let ask = |w: &'d str, caps: &mut MidCaps<'d>| {
-            let next = caps.seen.len();
-            if *caps.asked.entry(w).or_insert(next) == next {
-                caps.seen.push(false);
-            }
-        };
-        // the tokens that start a sentence and the mid-sentence capitalised words, gathered
-        // without a branch per token (whether a token is either is a coin toss for the predictor);
-        // every word that can be asked about is in the table before the look-ups
-        let n = doc.tokens.len();
-        let (mut starts, mut mids) = (vec![0u32; n], vec![0u32; n]);
-        let (mut s, mut m) = (0, 0);
-        for (t, tok) in doc.tokens.iter().enumerate() {
-            starts[s] = t as u32;
-            mids[m] = t as u32;
-            s += tok.starts_sentence as usize;
-            m += ((tok.kind == TokenKind::Word) & tok.upper & !tok.starts_sentence) as usize;
-        }
-        for &t in &starts[..s] {
-            let w = doc.lower(t as usize);
-            ask(w, &mut caps);
-            if let Some(stem) = w.strip_suffix("'s") {
-                ask(stem, &mut caps);
+/// a name. Built on first need, into `set`: only a lone sentence-initial word asks.
+fn mid_sentence_capitals<'s, 'd>(doc: &'d Document, set: &'s mut Option<WordRefSet<'d>>) -> &'s WordRefSet<'d> {
+    set.get_or_insert_with(|| {
+        // (only the capitalised words, listed once by the document; the table sized for them all)
+        let mut words = WordRefSet::with_capacity(doc.capitals().len());
+        for t in doc.capitals() {
+            if !doc.tokens[t].starts_sentence {
+                words.insert(doc.lower(t));
             }
         }
-        for &t in &mids[..m] {
-            if let Some(&i) = caps.asked.get(doc.lower(t as usize)) {
-                caps.seen[i] = true;
-            }
-        }
-        caps
-    }
-
-    /// Whether `word` was seen capitalised in mid-sentence; natively, `word` must be the lowercase
-    /// form of a sentence-initial token or its stem before `'s` (the only words [`name_at`] asks about).
-    fn contains(&self, word: &str) -> bool {
-        if !WIDE_SHORTCUTS {
-            return self.all.contains(word);
-        }
-        self.asked.get(word).is_some_and(|&i| self.seen[i])
-    }
-}
-
-fn mid_sentence_capitals<'s, 'd>(doc: &'d Document, set: &'s mut Option<MidCaps<'d>>) -> &'s MidCaps<'d> {
-    set.get_or_insert_with(|| MidCaps::build(doc))
+        words
+    })
 }
 
 /// A run of capitalised words (with particles and initials) starting at `t`, extended left over a
 /// title or role and right over an apposition. `mid_caps`: see [`mid_sentence_capitals`].
-fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], mid_caps: &mut Option<MidCaps<'d>>) -> Option<Candidate> {
+fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], mid_caps: &mut Option<WordRefSet<'d>>) -> Option<Candidate> {
     let n = doc.tokens.len();
     if !is_name_word(doc, lang, t) {
         return None;
@@ -1116,31 +1058,6 @@ mod tests {
         let doc = Document::for_language(text, l);
         let qs = crate::quotes::find_quotes(&doc, l);
         find_mentions(&doc, l, &qs, &crate::cues::find_cues(&doc, l)).iter().map(|c| (text[c.span.start..c.span.end].to_string(), c.kind)).collect()
-    }
-
-    /// The native table of [`MidCaps`] (only the words that can be asked about) answers as the
-    /// plain set of every mid-sentence capitalised word, for every word `name_at` can ask about.
-    #[test]
-    fn mid_sentence_capitals_agree_with_the_plain_set() {
-        let texts = [
-            ("Trudeau's office said no. Later Trudeau spoke. Trudeau's aides left. Obama came. The Obama team said.", "en"),
-            ("Rossi ha parlato. Poi Rossi e Bianchi. Bianchi's? Rossi.\n“Verdi” ha detto Verdi. Verdi.", "it"),
-            ("Die Polizei sagte. Laut Polizei war es ruhig. Müller: „Ja.“ Frau Müller sagte, Müller's.", "de"),
-            ("", "en"),
-            ("Mr. Smith. Smith said. SMITH. al-Sisi said; al-Sisi. Al-Sisi.", "en"),
-        ];
-        for (text, code) in texts {
-            let doc = Document::for_language(text, Language::get(code).unwrap());
-            let caps = MidCaps::build(&doc);
-            let plain: Vec<&str> = doc.tokens.iter().enumerate().filter(|(_, t)| t.kind == TokenKind::Word && t.upper && !t.starts_sentence).map(|(k, _)| doc.lower(k)).collect();
-            for t in (0..doc.tokens.len()).filter(|&t| doc.tokens[t].starts_sentence) {
-                let w = doc.lower(t);
-                assert_eq!(caps.contains(w), plain.contains(&w), "{text}: {w}");
-                if let Some(stem) = w.strip_suffix("'s") {
-                    assert_eq!(caps.contains(stem), plain.contains(&stem), "{text}: {stem}");
-                }
-            }
-        }
     }
 
     #[test]

@@ -73,6 +73,12 @@ impl<'a, V> Default for WordRefMap<'a, V> {
 }
 
 impl<'a, V> WordRefMap<'a, V> {
+    /// An empty map with room for `n` keys before it grows (each growth rehashes every key).
+    pub fn with_capacity(n: usize) -> Self {
+        let size = (n * 2 + 1).next_power_of_two().max(16);
+        WordRefMap { slots: (0..size).map(|_| None).collect(), len: 0 }
+    }
+
     fn hash(key: &str) -> u64 {
         let mut h = WordHasher::default();
         h.write(key.as_bytes());
@@ -161,6 +167,10 @@ impl<'m, 'a, V> WordRefEntry<'m, 'a, V> {
 pub struct WordRefSet<'a>(WordRefMap<'a, ()>);
 
 impl<'a> WordRefSet<'a> {
+    /// An empty set with room for `n` words before it grows.
+    pub fn with_capacity(n: usize) -> Self {
+        WordRefSet(WordRefMap::with_capacity(n))
+    }
     pub fn insert(&mut self, word: &'a str) {
         self.0.get_or_insert(word, ());
     }
@@ -629,24 +639,28 @@ mod tests {
     #[test]
     fn word_ref_map_behaves_like_a_hash_map() {
         let words: Vec<String> = (0..500).map(|i| format!("w{}", i % 300)).collect();
-        let mut ours: WordRefMap<usize> = WordRefMap::default();
-        let mut std_map: HashMap<&str, usize> = HashMap::new();
-        for (i, w) in words.iter().enumerate() {
-            if i % 3 == 0 {
-                ours.insert(w, i);
-                std_map.insert(w, i);
-            } else {
-                *ours.entry(w).or_insert(i) += 1;
-                *std_map.entry(w).or_insert(i) += 1;
+        // (grown from empty, or sized in advance: too small, exactly, or larger)
+        for capacity in [None, Some(0), Some(7), Some(300), Some(500), Some(2000)] {
+            let mut ours: WordRefMap<usize> = capacity.map_or_else(WordRefMap::default, WordRefMap::with_capacity);
+            let mut std_map: HashMap<&str, usize> = HashMap::new();
+            for (i, w) in words.iter().enumerate() {
+                if i % 3 == 0 {
+                    ours.insert(w, i);
+                    std_map.insert(w, i);
+                } else {
+                    *ours.entry(w).or_insert(i) += 1;
+                    *std_map.entry(w).or_insert(i) += 1;
+                }
+            }
+            for i in 0..400 {
+                let w = format!("w{i}");
+                assert_eq!(ours.get(&w), std_map.get(w.as_str()), "{w} {capacity:?}");
             }
         }
-        for i in 0..400 {
-            let w = format!("w{i}");
-            assert_eq!(ours.get(&w), std_map.get(w.as_str()), "{w}");
+        for mut set in [WordRefSet::default(), WordRefSet::with_capacity(1), WordRefSet::with_capacity(40)] {
+            set.insert("a");
+            assert!(set.contains("a") && !set.contains("b"));
         }
-        let mut set = WordRefSet::default();
-        set.insert("a");
-        assert!(set.contains("a") && !set.contains("b"));
     }
 
     /// Thousands of keys (so the table grows, wraps around and fills whole groups of tags) answer as
