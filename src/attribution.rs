@@ -8,7 +8,8 @@ use crate::cues::{CueForm, SpeechCue};
 use crate::lang::{class, Language};
 use crate::mentions::Candidate;
 use crate::quotes::QuoteSpan;
-use crate::text::{Document, TokenKind};
+use crate::text::{Document, TokenKind, WIDE_SHORTCUTS};
+use std::hash::Hasher;
 
 /// A quote with its attribution, before mentions are clustered into speakers.
 #[derive(Debug, Clone)]
@@ -137,7 +138,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// directive, whose addressee is the one to speak (`asked Smith to confirm`).
     fn purpose_of(&self, cue: &SpeechCue, from: usize) -> Option<usize> {
         let t = cue.first;
-        if t <= from + 2 || self.doc.tokens[t - 1].kind != TokenKind::Word || !self.is(t - 1, class::INF_COMPLEMENTISER) || !(self.lang.infinitive_after_addressee || !self.is(t - 1, class::PREPOSITION | class::DETERMINER)) {
+        if t <= from + 2 || self.doc.tokens[t - 1].kind != TokenKind::Word || !self.is(t - 1, class::INF_COMPLEMENTISER) || !self.lang.infinitive_after_addressee && self.is(t - 1, class::PREPOSITION | class::DETERMINER) {
             return None;
         }
         // (not a noun's complement: `evidence to suggest they were …`)
@@ -425,6 +426,11 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
 /// spiega il premier italiano`).
 fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, accepted: &mut Vec<(usize, usize, usize)>) {
     let doc = ctx.doc;
+    // (a test runs both ways)
+    #[cfg(test)]
+    let hashed_keys = WIDE_SHORTCUTS && !tests::PLAIN_KEYS.with(|p| p.get());
+    #[cfg(not(test))]
+    let hashed_keys = WIDE_SHORTCUTS;
     // the words of a quote, lowercased and joined, as the key two copies share
     let key = |q: &QuoteSpan| -> Option<String> {
         let a = doc.token_at_or_after(q.inner.start);
@@ -444,32 +450,84 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
         Some(key)
     };
     let strong = |r: Rule| matches!(r, Rule::TrailingCue | Rule::LeadingCue | Rule::InnerCue | Rule::ColonIntroduction | Rule::SentenceSubject | Rule::Attributor);
+    // natively (see `text::WIDE_SHORTCUTS`), the number of the key's words and a hash of them, taken
+    // without building the key: a quote that no attributed copy elsewhere in the text matches in
+    // both has no source, and most quotes are printed once, so their keys are never built (nor,
+    // mostly, their hashes: few copies have as many words)
+    let key_words = |q: &QuoteSpan| -> Option<(usize, usize, usize)> {
+        let a = doc.token_at_or_after(q.inner.start);
+        let b = doc.token_end_before(q.inner.end);
+        let count = (a..b).filter(|&t| doc.tokens[t].kind != TokenKind::Punct).count();
+        (3..=60).contains(&count).then_some((count, a, b))
+    };
+    let key_hash = |a: usize, b: usize| -> u64 {
+        let mut h = crate::lang::WordHasher::default();
+        for t in (a..b).filter(|&t| doc.tokens[t].kind != TokenKind::Punct) {
+            h.write(doc.lower(t).as_bytes());
+            h.write_u8(b' ');
+        }
+        h.finish()
+    };
     // the attributed copies, by key (a sorted list: no hashing, and a document has few quotes)
     let mut sources: Vec<(String, usize)> = Vec::new();
+    // natively, instead: the copies' word counts, key hashes and spans, with their quotes and
+    // attributions; and their word counts and spans alone
+    let mut hashed: Vec<(usize, u64, Span, usize, usize)> = Vec::new();
+    let mut counted: Vec<(usize, Span)> = Vec::new();
     for (i, a) in out.iter().enumerate() {
         if !strong(a.rule) || a.speaker_mention().is_none() {
             continue;
         }
         // (quotes and attributions are both in text order: binary searches keep this linear-time)
         if let Some(qi) = quote_index(quotes, a.span) {
-            if let Some(k) = key(&quotes[qi]) {
+            if hashed_keys {
+                if let Some((count, wa, wb)) = key_words(&quotes[qi]) {
+                    hashed.push((count, key_hash(wa, wb), a.span, qi, i));
+                    counted.push((count, a.span));
+                }
+            } else if let Some(k) = key(&quotes[qi]) {
                 sources.push((k, i));
             }
         }
     }
-    if sources.is_empty() {
+    if sources.is_empty() && hashed.is_empty() {
         return;
     }
-    crate::sort::compact_sort_by(&mut sources, &mut |a, b| a.cmp(b));
-    let find = |k: &str| sources.binary_search_by(|(s, _)| s.as_str().cmp(k)).ok().map(|j| sources[j].1);
+    let sort_sources = |sources: &mut Vec<(String, usize)>| crate::sort::compact_sort_by(sources, &mut |a, b| a.cmp(b));
+    if !hashed_keys {
+        sort_sources(&mut sources);
+    }
+    crate::sort::sort_by_key(&mut hashed, |&(count, h, span, _, _)| (count, h, span));
+    crate::sort::sort_by_key(&mut counted, |&e| e);
+    // (sorted by span last: when the first and the last entries equal to `key` are this quote's
+    // span, all are, and the only source its key can find is itself)
+    fn only_itself<K: Ord + Copy, T>(list: &[T], key: K, of: impl Fn(&T) -> K, span: impl Fn(&T) -> Span, own: Span) -> bool {
+        let lo = list.partition_point(|e| of(e) < key);
+        let same = &list[lo..lo + list[lo..].partition_point(|e| of(e) == key)];
+        same.first().map_or(true, |e| span(e) == own) && same.last().map_or(true, |e| span(e) == own)
+    }
+    let find = |sources: &[(String, usize)], k: &str| sources.binary_search_by(|(s, _)| s.as_str().cmp(k)).ok().map(|j| sources[j].1);
     let mut is_accepted = vec![false; quotes.len()];
     for a in accepted.iter() {
         is_accepted[a.0] = true;
     }
     let mut added = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
+        if hashed_keys {
+            let Some((count, wa, wb)) = key_words(q) else { continue };
+            if only_itself(&counted, count, |e| e.0, |e| e.1, q.span) {
+                continue;
+            }
+            if only_itself(&hashed, (count, key_hash(wa, wb)), |e| (e.0, e.1), |e| e.2, q.span) {
+                continue;
+            }
+            if sources.is_empty() {
+                sources.extend(hashed.iter().filter_map(|&(_, _, _, sq, i)| key(&quotes[sq]).map(|k| (k, i))));
+                sort_sources(&mut sources);
+            }
+        }
         let Some(k) = key(q) else { continue };
-        let Some(src) = find(&k) else { continue };
+        let Some(src) = find(&sources, &k) else { continue };
         let from = out[src].clone();
         if from.span == q.span {
             continue;
@@ -1050,11 +1108,18 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     // used (`nannte den Bericht eine „Zeitungsente“`), not a name
     let predicate_noun = ctx.lang.capitalised_nouns && qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::INDEFINITE);
     if q.words <= 6 && !predicate_noun && !inner.contains(['.', '!', '?', ',']) {
-        let words: Vec<&str> = inner.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
-        let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
-        if !long.is_empty() && long.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        // (counted as they are read: no vector of words)
+        let (mut words, mut long, mut long_capitalised) = (0, 0, 0);
+        for w in inner.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)) {
+            words += 1;
+            if w.chars().count() > 3 {
+                long += 1;
+                long_capitalised += w.chars().next().is_some_and(char::is_uppercase) as usize;
+            }
+        }
+        if long > 0 && long_capitalised == long {
             // a single capitalised word can be speech only at a sentence start
-            if !(words.len() == 1 && doc.tokens.get(qa).is_some_and(|t| t.starts_sentence)) {
+            if !(words == 1 && doc.tokens.get(qa).is_some_and(|t| t.starts_sentence)) {
                 return true;
             }
         }
@@ -2426,4 +2491,36 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     // `said Tuesday's remarks raise questions`: a possessive opens a noun phrase; `says Canada has
     // asked`: a capitalised word before an auxiliary is the clause's subject
     !doc.tokens[t].upper || t + 1 < doc.tokens.len() && ctx.is(t + 1, class::AUX) && doc.tokens[t + 1].kind == TokenKind::Word || ctx.lang.is(l, class::DETERMINER | class::PRONOUN | class::EXPLETIVE) || l.ends_with("'s") && l.len() > 3
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::cell::Cell;
+
+    thread_local! {
+        /// Makes [`super::repeated_quotes`] build every key (the plain way, as in the .wasm).
+        pub(crate) static PLAIN_KEYS: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// Repeated quotes are found the same way with the key hashes (natively) as with the keys
+    /// built for every quote.
+    #[test]
+    fn repeated_quotes_agree_with_and_without_key_hashes() {
+        let texts = [
+            ("“We will win the election easily”\n\nThe campaign began on Monday. “We will win the election easily,” Anna Rossi said at the rally. Then: “We will win the election easily.” “Not again,” she said. “Not again, not again,” he said.\n\n“We will win the election easily,” said Bianchi.", "en"),
+            ("“Il governo non cadrà mai, parola mia”\n\nIl leader della Lega Matteo Salvini ha detto: “Il governo non cadrà mai, parola mia”. Poi ha aggiunto: “Andiamo avanti tutti insieme”.\n\n“Andiamo avanti tutti insieme”, ha ripetuto.", "it"),
+            ("“A b c”, dijo Ana. “A b c”. “A b c”, dijo Luis. “D e f”, dijo Eva. “D e f”. “G h i j”.", "es"),
+        ];
+        let mut repeated = 0;
+        for (text, code) in texts {
+            let opts = crate::Options { lang: Some(code.to_string()), ..Default::default() };
+            let hashed = crate::analyze(text, &opts);
+            PLAIN_KEYS.with(|p| p.set(true));
+            let plain = crate::analyze(text, &opts);
+            PLAIN_KEYS.with(|p| p.set(false));
+            assert_eq!(hashed, plain, "{text}");
+            repeated += hashed.quotes.iter().filter(|q| q.rule == crate::Rule::RepeatedQuote).count();
+        }
+        assert!(repeated >= 2, "{repeated}");
+    }
 }

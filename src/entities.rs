@@ -50,10 +50,17 @@ fn display_name(doc: &Document, _lang: &Language, c: &Candidate) -> String {
 /// for every capitalised word, the capitalised word first written right before it, in one pass, so a
 /// one-word person name can take its fuller form.
 fn given_names_before<'d>(doc: &'d Document) -> crate::lang::WordRefMap<'d, &'d str> {
-    let mut map = crate::lang::WordRefMap::default();
-    for t in 1..doc.tokens.len() {
+    let mut map = crate::lang::WordRefMap::with_capacity(doc.capitals().len());
+    // (a pair of capitalised words: consecutive entries of the document's list of them)
+    let mut prev = None;
+    for t in doc.capitals() {
+        let after = t > 0 && prev == Some(t - 1);
+        prev = Some(t);
+        if !after {
+            continue;
+        }
         let (p, w) = (&doc.tokens[t - 1], &doc.tokens[t]);
-        if w.kind != TokenKind::Word || !w.upper || p.kind != TokenKind::Word || !p.upper || p.starts_sentence || p.para != w.para {
+        if p.starts_sentence || p.para != w.para {
             continue;
         }
         let given = doc.word(t - 1);
@@ -104,7 +111,7 @@ fn link_acronyms(doc: &Document, lang: &Language, candidates: &[Candidate], all_
     if ranges.is_empty() {
         return;
     }
-    let mut long_of: crate::lang::WordRefMap<usize> = Default::default();
+    let mut long_of: crate::lang::WordRefMap<usize> = crate::lang::WordRefMap::with_capacity(ranges.len());
     for &(s, e, k) in &ranges {
         long_of.entry(&buffer[s..e]).or_insert(k);
     }
@@ -164,10 +171,10 @@ pub fn build(doc: &Document, lang: &Language, quotes: Vec<Attributed>, candidate
     }
     // each cluster's fullest name, as a range of `all_words`, and the mention that gave it
     let mut clusters: Vec<((usize, usize), usize)> = Vec::with_capacity(candidates.len());
-    let mut by_key: crate::lang::WordRefMap<usize> = Default::default();
+    let mut by_key: crate::lang::WordRefMap<usize> = crate::lang::WordRefMap::with_capacity(heads.len());
     // the clusters whose names contain a word: `word_first[w]` starts a list chained through
     // `word_links` (cluster, next link), so no word needs a vector of its own
-    let mut word_first: crate::lang::WordRefMap<usize> = Default::default();
+    let mut word_first: crate::lang::WordRefMap<usize> = crate::lang::WordRefMap::with_capacity(all_words.len());
     let mut word_links: Vec<(usize, usize)> = Vec::with_capacity(candidates.len() * 2);
     const END: usize = usize::MAX;
     let mut seen: Vec<usize> = Vec::new();

@@ -550,10 +550,10 @@ fn surname_particle(doc: &Document, t: usize) -> bool {
 /// a name. Built on first need, into `set`: only a lone sentence-initial word asks.
 fn mid_sentence_capitals<'s, 'd>(doc: &'d Document, set: &'s mut Option<WordRefSet<'d>>) -> &'s WordRefSet<'d> {
     set.get_or_insert_with(|| {
-        let mut words = WordRefSet::default();
-        for (t, tok) in doc.tokens.iter().enumerate() {
-            // (`&`, not `&&`: one branch instead of three, on every token of the document)
-            if (tok.kind == TokenKind::Word) & tok.upper & !tok.starts_sentence {
+        // (only the capitalised words, listed once by the document; the table sized for them all)
+        let mut words = WordRefSet::with_capacity(doc.capitals().len());
+        for t in doc.capitals() {
+            if !doc.tokens[t].starts_sentence {
                 words.insert(doc.lower(t));
             }
         }

@@ -135,6 +135,8 @@ pub struct Document<'a> {
     /// The tokens that are sentence-ending marks (`.`, `!`, `?`, `…`), in order: the only places
     /// [`Document::join_ordinals`] and [`Document::end_sentences_after_function_words`] look at.
     sentence_marks: Vec<u32>,
+    /// The word tokens that start with an uppercase letter, in order (see [`Document::capitals`]).
+    capitals: Vec<u32>,
 }
 
 /// Whether the speed shortcuts (eight bytes at a time: word scanning, class look-ups packed from the
@@ -398,10 +400,30 @@ impl<'a> Document<'a> {
     fn tokenized(text: &'a str, lang: Option<&crate::lang::Language>) -> Document<'a> {
         let mut ascii_lowered = text.to_owned();
         ascii_lowered.make_ascii_lowercase();
-        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), ascii_lowered, lower_buf: String::new(), classes: Vec::new(), derived: Vec::new(), paragraph_tokens: Vec::new(), sentence_marks: Vec::new() };
+        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), ascii_lowered, lower_buf: String::new(), classes: Vec::new(), derived: Vec::new(), paragraph_tokens: Vec::new(), sentence_marks: Vec::new(), capitals: Vec::new() };
         doc.split_paragraphs();
         doc.tokenize(lang);
+        doc.list_capitals();
         doc
+    }
+
+    /// Lists the capitalised word tokens once, for the stages that look only at them (mid-sentence
+    /// capitals, given names before surnames) instead of testing every token: natively without a
+    /// branch per token (whether a token is capitalised is a coin toss for the predictor).
+    fn list_capitals(&mut self) {
+        let capitalised = |t: &Token| (t.kind == TokenKind::Word) & t.upper;
+        if !WIDE_SHORTCUTS {
+            self.capitals = (0..self.tokens.len() as u32).filter(|&t| capitalised(&self.tokens[t as usize])).collect();
+            return;
+        }
+        let mut caps = vec![0u32; self.tokens.len() + 1];
+        let mut k = 0;
+        for (t, tok) in self.tokens.iter().enumerate() {
+            caps[k] = t as u32;
+            k += capitalised(tok) as usize;
+        }
+        caps.truncate(k);
+        self.capitals = caps;
     }
 
     /// Paragraphs are lines; a line holding only punctuation (some feeds separate paragraphs with
@@ -732,6 +754,11 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// The word tokens that start with an uppercase letter (`upper`), in text order.
+    pub fn capitals(&self) -> impl ExactSizeIterator<Item = usize> + '_ {
+        self.capitals.iter().map(|&t| t as usize)
+    }
+
     /// The paragraph containing byte `pos`, if any.
     pub fn paragraph_of(&self, pos: usize) -> Option<usize> {
         let i = self.paragraphs.partition_point(|p| p.end < pos);
@@ -880,6 +907,15 @@ mod tests {
         }
         assert!(mapped > 300, "{mapped}");
         assert_eq!(lowercase("ÉLYSÉE Ştefan Ώρα Москва İ"), "élysée ştefan ώρα москва i\u{307}");
+    }
+
+    #[test]
+    fn capitals_are_the_capitalised_words() {
+        for text in ["", "a", "A", "Il Presidente Mattarella: “Sì”. Poi è uscito.\nÉcole O'Brien 3M", "L’aereo dell’Alleanza, it's O'Brien. DAVOS - ÜBER über"] {
+            let doc = Document::new(text);
+            let plain: Vec<usize> = (0..doc.tokens.len()).filter(|&t| doc.tokens[t].kind == TokenKind::Word && doc.tokens[t].upper).collect();
+            assert_eq!(doc.capitals().collect::<Vec<_>>(), plain, "{text}");
+        }
     }
 
     #[test]

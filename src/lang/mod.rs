@@ -73,6 +73,12 @@ impl<'a, V> Default for WordRefMap<'a, V> {
 }
 
 impl<'a, V> WordRefMap<'a, V> {
+    /// An empty map with room for `n` keys before it grows (each growth rehashes every key).
+    pub fn with_capacity(n: usize) -> Self {
+        let size = (n * 2 + 1).next_power_of_two().max(16);
+        WordRefMap { slots: (0..size).map(|_| None).collect(), len: 0 }
+    }
+
     fn hash(key: &str) -> u64 {
         let mut h = WordHasher::default();
         h.write(key.as_bytes());
@@ -161,6 +167,10 @@ impl<'m, 'a, V> WordRefEntry<'m, 'a, V> {
 pub struct WordRefSet<'a>(WordRefMap<'a, ()>);
 
 impl<'a> WordRefSet<'a> {
+    /// An empty set with room for `n` words before it grows.
+    pub fn with_capacity(n: usize) -> Self {
+        WordRefSet(WordRefMap::with_capacity(n))
+    }
     pub fn insert(&mut self, word: &'a str) {
         self.0.get_or_insert(word, ());
     }
@@ -423,6 +433,17 @@ pub struct Language {
     /// The shortest and longest of [`Language::compound_roles`], in bytes: the only suffix lengths
     /// worth looking up.
     compound_role_bytes: (usize, usize),
+    /// The compound roles' last two bytes, as bits of a 256-bit set (see [`role_end_bit`]): natively,
+    /// a word whose ending no role has is not a compound role, without a look-up per suffix.
+    compound_role_ends: [u64; 4],
+}
+
+/// The bit of [`Language::compound_role_ends`] for a word's last two bytes (`b` has at least two).
+#[inline]
+fn role_end_bit(b: &[u8]) -> (usize, u64) {
+    let n = b.len();
+    let h = (b[n - 1] as usize).wrapping_mul(31) ^ b[n - 2] as usize;
+    ((h >> 6) & 3, 1 << (h & 63))
 }
 
 struct Source {
@@ -442,7 +463,7 @@ const LANGUAGES: &[Source] = &[language!("it"), language!("en"), language!("fr")
 
 impl Language {
     fn parse(src: &Source) -> Language {
-        let mut lang = Language { code: src.code, classes: WordTable::default(), max_phrase: 1, capitalised_nouns: false, phrase_sources: false, attitude_is_speech: true, infinitive_after_addressee: false, explicit_subjects: false, inversion_suffixes: Vec::new(), compound_roles: WordTable::default(), compound_role_bytes: (usize::MAX, 0) };
+        let mut lang = Language { code: src.code, classes: WordTable::default(), max_phrase: 1, capitalised_nouns: false, phrase_sources: false, attitude_is_speech: true, infinitive_after_addressee: false, explicit_subjects: false, inversion_suffixes: Vec::new(), compound_roles: WordTable::default(), compound_role_bytes: (usize::MAX, 0), compound_role_ends: [0; 4] };
         let options = source::options(src.table);
         lang.capitalised_nouns = options.contains(&"capitalised_nouns");
         lang.phrase_sources = options.contains(&"phrase_sources");
@@ -458,6 +479,8 @@ impl Language {
                 let (lo, hi) = lang.compound_role_bytes;
                 lang.compound_role_bytes = (lo.min(word.len()), hi.max(word.len()));
                 lang.compound_roles.add(word, 1);
+                let (i, bit) = role_end_bit(word.as_bytes());
+                lang.compound_role_ends[i] |= bit;
             }
             lang.add(word, bits);
         });
@@ -550,6 +573,17 @@ impl Language {
     pub fn is_compound_role(&self, lower: &str) -> bool {
         // a role `r` fits when `lower` ends with it and keeps more than two bytes before it: look
         // up the suffixes starting at byte 3 or later whose length some role has
+        // (every suffix of `lower` ends as it does: natively, an ending no role has rules them all
+        // out; roles have five letters or more, and a word shorter than two bytes has no room for one)
+        if crate::text::WIDE_SHORTCUTS {
+            if lower.len() < 2 {
+                return false;
+            }
+            let (i, bit) = role_end_bit(lower.as_bytes());
+            if self.compound_role_ends[i] & bit == 0 {
+                return false;
+            }
+        }
         let (shortest, longest) = self.compound_role_bytes;
         let first = lower.len().saturating_sub(longest).max(3);
         let last = lower.len().saturating_sub(shortest);
@@ -642,24 +676,28 @@ mod tests {
     #[test]
     fn word_ref_map_behaves_like_a_hash_map() {
         let words: Vec<String> = (0..500).map(|i| format!("w{}", i % 300)).collect();
-        let mut ours: WordRefMap<usize> = WordRefMap::default();
-        let mut std_map: HashMap<&str, usize> = HashMap::new();
-        for (i, w) in words.iter().enumerate() {
-            if i % 3 == 0 {
-                ours.insert(w, i);
-                std_map.insert(w, i);
-            } else {
-                *ours.entry(w).or_insert(i) += 1;
-                *std_map.entry(w).or_insert(i) += 1;
+        // (grown from empty, or sized in advance: too small, exactly, or larger)
+        for capacity in [None, Some(0), Some(7), Some(300), Some(500), Some(2000)] {
+            let mut ours: WordRefMap<usize> = capacity.map_or_else(WordRefMap::default, WordRefMap::with_capacity);
+            let mut std_map: HashMap<&str, usize> = HashMap::new();
+            for (i, w) in words.iter().enumerate() {
+                if i % 3 == 0 {
+                    ours.insert(w, i);
+                    std_map.insert(w, i);
+                } else {
+                    *ours.entry(w).or_insert(i) += 1;
+                    *std_map.entry(w).or_insert(i) += 1;
+                }
+            }
+            for i in 0..400 {
+                let w = format!("w{i}");
+                assert_eq!(ours.get(&w), std_map.get(w.as_str()), "{w} {capacity:?}");
             }
         }
-        for i in 0..400 {
-            let w = format!("w{i}");
-            assert_eq!(ours.get(&w), std_map.get(w.as_str()), "{w}");
+        for mut set in [WordRefSet::default(), WordRefSet::with_capacity(1), WordRefSet::with_capacity(40)] {
+            set.insert("a");
+            assert!(set.contains("a") && !set.contains("b"));
         }
-        let mut set = WordRefSet::default();
-        set.insert("a");
-        assert!(set.contains("a") && !set.contains("b"));
     }
 
     /// Thousands of keys (so the table grows, wraps around and fills whole groups of tags) answer as
@@ -727,7 +765,10 @@ mod tests {
     #[test]
     fn compound_roles_match_by_suffix() {
         let de = Language::get("de").unwrap();
-        for w in ["porschesprecher", "wwf-sprecher", "generalanwalt", "sprecher", "abcsprecher", "absprecher", "übersprecherin", "ärztesprecher"] {
+        let text = "Der Porschesprecher und die WWF-Sprecherin sagten dem Generalanwalt, die Bundesinnenministerin habe mit Ärztesprechern, Vereinschefs und BDI-Präsidenten gesprochen: a ab abc Chef Ministerpräsidentin Kanzleramtschef";
+        let words: Vec<String> = text.split([' ', ',', ':']).filter(|w| !w.is_empty()).map(crate::text::lowercase).collect();
+        let listed = ["porschesprecher", "wwf-sprecher", "generalanwalt", "sprecher", "abcsprecher", "absprecher", "übersprecherin", "ärztesprecher", "", "r", "er"];
+        for w in words.iter().map(String::as_str).chain(listed) {
             let linear = de.compound_roles.iter().any(|(r, _)| w.len() > r.len() + 2 && w.ends_with(r.as_str()));
             assert_eq!(de.is_compound_role(w), linear, "{w}");
         }
