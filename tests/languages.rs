@@ -223,6 +223,7 @@ fn english() {
     assert!(unnamed.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("the outpouring") && who.is_none()), "{unnamed:?}");
     // a directive verb's addressee, then the infinitive that reports what was urged
     reported("en", "Justin Trudeau urged people to send a message to the Ford government.", "send a message", "Justin Trudeau");
+    reported("en", "Dana Fox reminded customers to keep their freezers closed.", "keep their freezers", "Dana Fox");
     reported("en", "Chrystia Freeland urged all Canadians considering travel to China to consult the travel advisory.", "consult the travel", "Chrystia Freeland");
     // …not a commissive verb's object, an infinitive cue, nor a place after `to`
     for text in ["Al-Shabaab has vowed retribution against Kenya for sending troops to Somalia to fight it.", "Norman's lawyers are expected to ask the judge to toss out the case.", "Canada has asked China's ambassador to Canada for clemency."] {
