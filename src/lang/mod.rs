@@ -712,7 +712,8 @@ mod tests {
         let mut t = WordTable::default();
         let mut reference: HashMap<String, u64> = HashMap::new();
         for i in 0..5000u64 {
-            let bits = 1 << (i % 40);
+            // (every one of the 64 bits: a slot's value holds nothing else)
+            let bits = 1 << (i % 64);
             t.add(&word(i), bits);
             *reference.entry(word(i)).or_insert(0) |= bits;
             if i % 500 == 0 {
@@ -755,8 +756,11 @@ mod tests {
             assert_eq!(t.get(&format!("{w}x")), 0, "{w}");
         }
         assert_eq!(t.get(""), 0);
-        t.add("abc", 1 << 30);
-        assert_eq!(t.get("abc"), 1 << 2 | 1 << 30);
+        t.add("abc", 1 << 30 | 1 << 63);
+        assert_eq!(t.get("abc"), 1 << 2 | 1 << 30 | 1 << 63);
+        for w in ["a", "abcdefgh", "abcdefghi", "abcdefghijklmnop"] {
+            assert_eq!(packed_len(pack(w.as_bytes()).0, pack(w.as_bytes()).1), w.len(), "{w}");
+        }
         let mut all: Vec<(String, u64)> = t.iter().collect();
         all.sort();
         assert_eq!(all.len(), words.len());
