@@ -149,6 +149,23 @@ impl<'d, 'a> Ctx<'d, 'a> {
         finite_cue_before(self, from, t - 1).filter(|&ci| self.cues[ci].end < t - 1 && !self.is(self.cues[ci].end - 1, class::ADDRESSEE_FIRST))
     }
 
+    /// `a report … that, citing confidential sources, alleged …`: a gerund phrase set off by
+    /// commas right before the verb, which holds its own object and never the subject; the comma
+    /// that opens it.
+    fn gerund_aside_before(&self, cue: &SpeechCue, from: usize) -> Option<usize> {
+        let t = cue.first;
+        if t <= from + 3 || !self.punct(t - 1, &[',']) {
+            return None;
+        }
+        let open = (from..t - 1).rev().take(12).take_while(|&k| self.quote_at[k] == 0 && !self.punct(k, &['.', ';', ':'])).find(|&k| self.punct(k, &[',', '(']));
+        open.filter(|&o| {
+            o + 2 < t && self.doc.tokens[o + 1].kind == TokenKind::Word && !self.doc.tokens[o + 1].upper && {
+                let w = self.doc.lower(o + 1);
+                self.is(o + 1, class::GERUND) || self.lang.code == "en" && w.len() > 4 && w.ends_with("ing") && self.doc.classes(o + 1) == 0
+            }
+        })
+    }
+
     fn subject_left(&self, cue: &SpeechCue, from: usize) -> Option<usize> {
         let mut t = cue.first;
         // `Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie …`: a verb right after
@@ -201,6 +218,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if let Some(m) = first_subject(self, from, t - 1) {
                 return Some(m);
             }
+        }
+        if let Some(o) = self.gerund_aside_before(cue, from) {
+            t = o;
         }
         let mut crossed_clause = 0;
         while t > from && cue.first - t < MAX_SENTENCE_TOKENS {
@@ -1782,6 +1802,8 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         found = Some((t, end, Some(m), Rule::SentenceSubject));
                     }
                 } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && !passive(ctx, cue) && zero_that_clause(ctx, t) && cue.first > s0 && (ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first) || ctx.purpose_of(cue, s0).is_some())
+                    // (or a subject before a gerund aside, whether a mention covers it or not)
+                    || ctx.gerund_aside_before(cue, s0).is_some()
                     // `said he did not think …`, `told Global News he didn't want …`: a subject
                     // pronoun opening the clause shows it, whoever the speaker is
                     // (not an infinitive, `evidence to suggest they were`, nor across a phrase,

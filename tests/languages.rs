@@ -286,6 +286,9 @@ fn english() {
     // a speech verb in the future reports words not yet said; `would` may state a view
     nothing_reported("en", "The Greens will argue that the plan undermines other efforts.");
     reported("en", "Tom Reed declined to comment on the case. What he would say is that fines deter abuse.", "fines deter abuse", "Tom Reed");
+    // a gerund aside before the verb holds its object, never its subject
+    let aside = run("en", "The council met.\n\nThe story follows a report in the Daily Star on Thursday that, citing unnamed sources, alleged the mayor hid the costs.");
+    assert!(aside.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("the mayor hid") && who.as_deref() != Some("sources")), "{aside:?}");
     // …but `such as` opens no clause, and `that` inside the clause does not end it
     reported("en", "Laura Chen told investigators victims such as Tom Reyes and his brother were her friends.", "were her friends", "Laura Chen");
     reported("en", "Marie Dubois noted several times that she looked forward to the hearing.", "looked forward", "Marie Dubois");
