@@ -1700,6 +1700,13 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                             t = m.end;
                             continue;
                         }
+                        // `disse a integrantes do governo | de Jair Bolsonaro | que …`: the
+                        // addressee's complement, a name after a preposition
+                        if m.end + 1 < s1 && ctx.is(m.end, class::PREPOSITION) && ctx.mention_at[m.end + 1] != 0 && ctx.mentions[ctx.mention_at[m.end + 1] as usize - 1].first == m.end + 1 && skipped < 3 {
+                            t = m.end + 1;
+                            skipped += 1;
+                            continue;
+                        }
                         // `Am Montag sagte Olaf Scholz, die Regierung werde …`: the subject after the
                         // verb, then the reported clause
                         if ctx.lang.capitalised_nouns && cue.form == CueForm::Finite && m.end + 1 < s1 && ctx.punct(m.end, &[',']) && m.kind != MentionKind::Pronoun {

@@ -849,6 +849,12 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
             c.head.start = doc.tokens[a + 1].span.start;
             a + 1
         } else {
+            // `a county commissioner in Kenton County`, `il portavoce di Matteo Salvini`: a name of
+            // one or two words right after the role's preposition is that role's complement (a
+            // place, or another person), not the name of whoever holds the role
+            if doc.is(c.first - 1, class::PREPOSITION) && !doc.tokens[c.first - 1].upper && !doc.is(c.first - 1, class::DETERMINER) {
+                return;
+            }
             c.first
         };
         c.role = Some(Span::new(doc.tokens[r].span.start, doc.tokens[role_end - 1].span.end));

@@ -289,6 +289,9 @@ fn english() {
     // a gerund aside before the verb holds its object, never its subject
     let aside = run("en", "The council met.\n\nThe story follows a report in the Daily Star on Thursday that, citing unnamed sources, alleged the mayor hid the costs.");
     assert!(aside.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("the mayor hid") && who.as_deref() != Some("sources")), "{aside:?}");
+    // a name right after a role's preposition is the role's complement, not its holder's name
+    reported("en", "Anna Berg, a 1989 graduate and a county commissioner in Kenton County, where the school is, said the photo misrepresents the culture.", "the photo", "Anna Berg");
+    reported("en", "According to the spokesperson for Metro Transit, the buses were late.", "the buses", "spokesperson for Metro Transit");
     // …but `such as` opens no clause, and `that` inside the clause does not end it
     reported("en", "Laura Chen told investigators victims such as Tom Reyes and his brother were her friends.", "were her friends", "Laura Chen");
     reported("en", "Marie Dubois noted several times that she looked forward to the hearing.", "looked forward", "Marie Dubois");
@@ -459,6 +462,8 @@ fn spanish() {
 
 #[test]
 fn portuguese() {
+    // an addressee with a name after its preposition, then the complementiser
+    reported("pt", "Paulo Lima disse a integrantes do governo de Jair Bolsonaro que o presidente deveria parar.", "o presidente deveria", "Paulo Lima");
     // a passive speech verb's subject was asked: the phrase before it is no reported content
     nothing_reported("pt", "À chegada para uma reunião com os deputados, na Assembleia, Rui Matos foi questionado sobre a decisão do Presidente.");
     said("pt", "“Não vamos recuar”, disse o presidente Luiz Inácio Lula da Silva.", "recuar", "Luiz Inácio Lula da Silva");
