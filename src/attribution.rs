@@ -232,7 +232,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
             if self.mention_at[t] != 0 {
                 let m = self.mention_at[t] as usize - 1;
                 let c = &self.mentions[m];
-                if !c.after_preposition && (c.kind != MentionKind::Role || c.span.len() >= 4) {
+                // (the object of a participle is no subject: `The parole board decision allowing
+                // his release said`)
+                // (a noun phrase with its article, not a name: `managing director Stephen Norman`)
+                let participle_object = c.first > from && !self.doc.tokens[c.first].upper && self.is(c.first, class::DETERMINER) && self.doc.tokens[c.first - 1].kind == TokenKind::Word && !self.doc.tokens[c.first - 1].upper && self.quote_at[c.first - 1] == 0 && {
+                    let w = self.doc.lower(c.first - 1);
+                    self.is(c.first - 1, class::GERUND) || self.lang.code == "en" && w.len() > 4 && w.ends_with("ing") && self.doc.classes(c.first - 1) == 0
+                };
+                if !c.after_preposition && !participle_object && (c.kind != MentionKind::Role || c.span.len() >= 4) {
                     return Some(m);
                 }
                 t = c.first;

@@ -292,6 +292,9 @@ fn english() {
     // a name right after a role's preposition is the role's complement, not its holder's name
     reported("en", "Anna Berg, a 1989 graduate and a county commissioner in Kenton County, where the school is, said the photo misrepresents the culture.", "the photo", "Anna Berg");
     reported("en", "According to the spokesperson for Metro Transit, the buses were late.", "the buses", "spokesperson for Metro Transit");
+    // the object of a participle is no subject
+    let object = run("en", "Tom Reed was jailed in 2001.\n\nThe board decision allowing his release said he was no longer a danger.");
+    assert!(object.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("he was no longer") && who.as_deref() != Some("release")), "{object:?}");
     // …but `such as` opens no clause, and `that` inside the clause does not end it
     reported("en", "Laura Chen told investigators victims such as Tom Reyes and his brother were her friends.", "were her friends", "Laura Chen");
     reported("en", "Marie Dubois noted several times that she looked forward to the hearing.", "looked forward", "Marie Dubois");
