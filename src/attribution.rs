@@ -1874,7 +1874,13 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `…, said landlords in cities like Toronto will be …`: a noun after the verb
                     // that an auxiliary follows is the subject of the reported clause, not the speaker
                     let subject_of_clause = after > cue.end && (after..s1.min(after + 8)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0).any(|k| ctx.is(k, class::AUX));
-                    let rest_ok = !subject_of_clause && (after >= s1 || ctx.punct(after, &['.', '!', '?', ',', ';', '(', '–', '—']) || ctx.is(after, class::ADVERB | class::PREPOSITION | class::ADDRESSEE | class::ATTRIBUTOR | class::GERUND) && !ctx.is(after, class::DETERMINER) || doc.tokens[after].upper && ctx.is(after, class::NOT_NAME));
+                    // (where subjects are never dropped, a verb right after the comma and before a
+                    // preposition needs its subject after it: `Les ruines de l'église, superbe
+                    // ouvrage du XVIe siècle, témoignent de la violence` is a sentence, not content
+                    // and its cue; not in German, whose time adjuncts come first, `sagte am Montag
+                    // der Minister`)
+                    let subject_missing = ctx.lang.explicit_subjects && !ctx.lang.capitalised_nouns && comma_at(cue.first - 1) && after == cue.end && !cue.inverted_pronoun && after < s1 && doc.tokens[after].kind == TokenKind::Word && ctx.is(after, class::PREPOSITION) && ctx.mention_at[after] == 0 && (after + 1 >= s1 || ctx.mention_at[after + 1] == 0);
+                    let rest_ok = !subject_of_clause && !subject_missing && (after >= s1 || ctx.punct(after, &['.', '!', '?', ',', ';', '(', '–', '—']) || ctx.is(after, class::ADVERB | class::PREPOSITION | class::ADDRESSEE | class::ATTRIBUTOR | class::GERUND) && !ctx.is(after, class::DETERMINER) || doc.tokens[after].upper && ctx.is(after, class::NOT_NAME));
                     // the content must not just be a direct quote's tail
                     // the content needs words of the journalist's own, not only quoted ones
                     // (a speech verb and its speaker between two quotes are the attribution, not content)

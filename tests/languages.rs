@@ -389,6 +389,8 @@ fn question_before_a_trailing_cue() {
 #[test]
 fn french() {
     nothing_reported("fr", "Demain, le ministre va déclarer que le plan est prêt.");
+    // a verb after a comma with no subject after it, before a preposition: a sentence, no cue
+    nothing_reported("fr", "Paul Martin a visité la ville. Les ruines de la chapelle, bel ouvrage du XVe siècle, témoignent de la violence des vents.");
     said("fr", "Emmanuel Macron a visité l’usine lundi. « Nous ne céderons pas », a-t-il déclaré devant la presse.", "céderons", "Emmanuel Macron");
     said("fr", "« La situation est grave », a déclaré la ministre Élisabeth Borne.", "grave", "Élisabeth Borne");
     said("fr", "Le maire Jean Dupont a affirmé : « Nous reconstruirons l’école. »", "reconstruirons", "Jean Dupont");
