@@ -1613,6 +1613,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 if t + 1 < s1 && ctx.is(t, class::ADVERBIAL_INTRO) && (doc.tokens[t + 1].upper || ctx.is(t + 1, class::TIME)) {
                     t += 2;
                 }
+                // `informó de que …`, `alertando de que …`: a preposition right before the
+                // complementiser belongs to it
+                if t == cue.end && t + 2 < s1 && doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].upper && ctx.is(t, class::PREPOSITION) && !ctx.is(t, class::DETERMINER) && ctx.is(t + 1, class::COMPLEMENTISER) && !ctx.is(t + 1, class::DETERMINER) {
+                    t += 1;
+                }
                 // `ha detto in un'intervista che …`, `dijo a los periodistas que …`, `a déclaré dans
                 // un communiqué que …`: a short prepositional phrase (no verb, no punctuation) between
                 // a finite verb and its complementiser; one that a clitic or a verb follows is a
@@ -1742,6 +1747,14 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         return (inverted, Rule::SentenceSubject);
                     }
                     if cue.form == CueForm::Gerund {
+                        // `una llamada de un vecino alertando de que …`: a gerund right after a noun
+                        // phrase, with no comma, describes that noun's referent, its subject
+                        if cue.first > s0 && ctx.mention_at[cue.first - 1] != 0 && ctx.quote_at[cue.first - 1] == 0 {
+                            let m = ctx.mention_at[cue.first - 1] as usize - 1;
+                            if ctx.mentions[m].kind != MentionKind::Pronoun {
+                                return (Some(m), Rule::SentenceSubject);
+                            }
+                        }
                         let before_cue = direct.partition_point(|a| a.span.start < cue.span.start);
                         let candidates = direct[..before_cue].iter().rev().take(4).chain(out.iter().rev().take(2));
                         let same_sentence = |a: &&Attributed| a.span.end <= cue.span.start && ctx.sent_of[doc.token_at_or_after(a.span.start).min(n - 1)] as usize == ctx.sent_of[cue.first] as usize;

@@ -446,6 +446,9 @@ fn french() {
 
 #[test]
 fn spanish() {
+    // `de que` after a speech verb; a gerund right after a noun phrase has it for subject
+    reported("es", "El ministro Juan Pérez informó de que habían llegado los agentes.", "habían llegado", "Juan Pérez");
+    reported("es", "La comisaría recibió una llamada del alcalde Luis Gómez alertando de que se habían efectuado disparos.", "se habían efectuado", "Luis Gómez");
     said("es", "—No vamos a ceder —dijo el ministro Carlos Cuerpo—. Es nuestra posición.", "No vamos a ceder", "Carlos Cuerpo");
     said("es", "«La economía crece», afirmó la presidenta Claudia Sheinbaum.", "economía", "Claudia Sheinbaum");
     said("es", "El alcalde José Luis Martínez-Almeida aseguró: “Madrid está preparada”.", "Madrid", "José Luis Martínez-Almeida");
