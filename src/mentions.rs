@@ -56,7 +56,7 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
     }
     // a paragraph that is only a page furniture line (`Article Continued Below`, `Story continues
     // below advertisement`) names nobody
-    let mut phrase = String::new();
+    let mut phrase = String::with_capacity(64);
     for (a, b) in doc.paragraph_token_ranges() {
         if b - a <= 6 {
             phrase.clear();
@@ -80,7 +80,7 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
     }
     let mut out: Vec<Candidate> = Vec::with_capacity(n / 16);
     // one buffer for every phrase look-up in the document
-    let mut phrase = String::new();
+    let mut phrase = String::with_capacity(64);
     let mut t = 0;
     while t < n {
         if in_quote[t] || !is_word(doc, t) {

@@ -452,12 +452,15 @@ impl<'a> Document<'a> {
     fn tokenize(&mut self, lang: Option<&crate::lang::Language>) {
         let text = self.text;
         self.tokens.reserve(text.len() / 5);
-        self.lower_buf.reserve(text.len() / 16);
+        self.lower_buf.reserve(text.len() / 8);
         if lang.is_some() {
             self.classes.reserve(text.len() / 5);
         }
         // (taken, not cloned: nothing below reads the paragraphs)
         let paragraphs = std::mem::take(&mut self.paragraphs);
+        // (at most one range a paragraph; a sentence mark every hundred bytes or so)
+        self.paragraph_tokens.reserve(paragraphs.len());
+        self.sentence_marks.reserve(text.len() / 64 + 1);
         for (pi, para) in paragraphs.iter().enumerate() {
             // positions below are byte offsets into the paragraph `s`; a byte cursor instead of a
             // `CharIndices` iterator lets ASCII (most of any article) skip UTF-8 decoding entirely
