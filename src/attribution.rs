@@ -8,7 +8,7 @@ use crate::cues::{CueForm, SpeechCue};
 use crate::lang::{class, Language};
 use crate::mentions::Candidate;
 use crate::quotes::QuoteSpan;
-use crate::text::{Document, TokenKind, WIDE_SHORTCUTS};
+use crate::text::{recycle_map, zeroed_map, Document, TokenKind, WIDE_SHORTCUTS};
 use std::hash::Hasher;
 
 /// A quote with its attribution, before mentions are clustered into speakers.
@@ -56,11 +56,19 @@ struct Ctx<'d, 'a> {
     heads: Vec<(usize, usize)>,
 }
 
+impl Drop for Ctx<'_, '_> {
+    fn drop(&mut self) {
+        for map in [&mut self.quote_at, &mut self.cue_at, &mut self.mention_at, &mut self.sent_of] {
+            recycle_map(std::mem::take(map));
+        }
+    }
+}
+
 impl<'d, 'a> Ctx<'d, 'a> {
     fn new(doc: &'d Document<'a>, lang: &'d Language, quotes: &[QuoteSpan], cues: &'d [SpeechCue], mentions: &'d [Candidate]) -> Self {
         let n = doc.tokens.len();
-        let mut quote_at = vec![0u32; n];
-        let mut quote_first = vec![false; n];
+        let mut quote_at = zeroed_map::<u32>(n);
+        let mut quote_first = zeroed_map::<bool>(n);
         for (i, q) in quotes.iter().enumerate() {
             let a = doc.token_at_or_after(q.span.start);
             let b = doc.token_end_before(q.span.end);
@@ -71,13 +79,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 quote_first[a] = true;
             }
         }
-        let mut cue_at = vec![0u32; n];
+        let mut cue_at = zeroed_map::<u32>(n);
         for (i, c) in cues.iter().enumerate() {
             for slot in cue_at.iter_mut().take(c.end).skip(c.first) {
                 *slot = i as u32 + 1;
             }
         }
-        let mut mention_at = vec![0u32; n];
+        let mut mention_at = zeroed_map::<u32>(n);
         let mut heads = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
             heads.push(doc.token_range(m.head, m.first));
@@ -85,7 +93,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 *slot = i as u32 + 1;
             }
         }
-        let mut sent_of = vec![0u32; n];
+        let mut sent_of = zeroed_map::<u32>(n);
         // (capacities here and in the other stages are rough guesses from the dev files, so that
         // the vectors rarely grow: each growth copies them)
         let mut sentences: Vec<(usize, usize)> = Vec::with_capacity(n / 16 + 1);
@@ -111,6 +119,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             sent_of[t] = sentences.len() as u32 - 1;
         }
+        recycle_map(quote_first);
         Ctx { doc, lang, cues, mentions, quote_at, cue_at, mention_at, sent_of, sentences, heads }
     }
 

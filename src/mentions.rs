@@ -46,7 +46,7 @@ fn listed(doc: &Document, lang: &Language, t: usize) -> u64 {
 /// Finds mention candidates outside the quote spans, in text order.
 pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[crate::cues::SpeechCue]) -> Vec<Candidate> {
     let n = doc.tokens.len();
-    let mut in_quote = vec![false; n];
+    let mut in_quote = crate::text::zeroed_map::<bool>(n);
     for q in quotes {
         let a = doc.token_at_or_after(q.span.start);
         let b = doc.token_end_before(q.span.end);
@@ -72,7 +72,7 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
         }
     }
     let mut mid_caps = (None, 0);
-    let mut cue_start = vec![false; n];
+    let mut cue_start = crate::text::zeroed_map::<bool>(n);
     for c in cues {
         if c.first < n {
             cue_start[c.first] = true;
@@ -118,6 +118,8 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
         t += 1;
     }
     add_speaking_noun_phrases(doc, lang, &in_quote, cues, &mut out);
+    crate::text::recycle_map(in_quote);
+    crate::text::recycle_map(cue_start);
     mark_coordinated_after_preposition(doc, &mut out);
     if lang.capitalised_nouns {
         add_quoted_names(doc, quotes, cues, &mut out);

@@ -197,6 +197,60 @@ impl Drop for Document<'_> {
     }
 }
 
+thread_local! {
+    /// Natively, spare per-token arrays for the later stages' token maps, as [`Spare`] is for a
+    /// document's buffers.
+    static SPARE_U32: std::cell::Cell<Vec<Vec<u32>>> = const { std::cell::Cell::new(Vec::new()) };
+    static SPARE_BOOL: std::cell::Cell<Vec<Vec<bool>>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// `vec![0; n]`, natively in a spare array if the thread has one (see [`recycle_map`]).
+pub(crate) fn zeroed_map<T: Copy + Default + Spares>(n: usize) -> Vec<T> {
+    if WIDE_SHORTCUTS {
+        if let Some(mut v) = T::pool().with(|p| {
+            let mut all = p.take();
+            let v = all.pop();
+            p.set(all);
+            v
+        }) {
+            v.clear();
+            v.resize(n, T::default());
+            return v;
+        }
+    }
+    vec![T::default(); n]
+}
+
+/// Gives an array back for [`zeroed_map`] to reuse (natively; not a long text's).
+pub(crate) fn recycle_map<T: Spares>(v: Vec<T>) {
+    if WIDE_SHORTCUTS && v.capacity() <= 1 << 16 {
+        T::pool().with(|p| {
+            let mut all = p.take();
+            if all.len() < 8 {
+                all.push(v);
+            }
+            p.set(all);
+        });
+    }
+}
+
+/// The element types with a pool of spare arrays.
+pub(crate) trait Spares: Sized + 'static {
+    fn pool() -> &'static std::thread::LocalKey<std::cell::Cell<Vec<Vec<Self>>>>;
+}
+
+impl Spares for u32 {
+    fn pool() -> &'static std::thread::LocalKey<std::cell::Cell<Vec<Vec<u32>>>> {
+        &SPARE_U32
+    }
+}
+
+impl Spares for bool {
+    fn pool() -> &'static std::thread::LocalKey<std::cell::Cell<Vec<Vec<bool>>>> {
+        &SPARE_BOOL
+    }
+}
+
 /// Whether the speed shortcuts (eight bytes at a time: word scanning, class look-ups packed from the
 /// text, counting a quote's words; token ranges searched from a nearby token) are compiled:
 /// natively, where speed is the aim. The .wasm is built for size, and the plain code they shortcut
@@ -952,6 +1006,19 @@ mod tests {
                 assert_eq!(fields(&Document::for_language(texts[i], lang)), fresh[i].0, "{i}");
                 assert_eq!(format!("{:?}", crate::analyze(texts[i], &crate::Options::default())), fresh[i].1, "{i}");
             }
+        }
+    }
+
+    /// A token map taken from the spares is `vec![0; n]` whatever was left in it, for any length.
+    #[test]
+    fn spare_token_maps_are_zeroed() {
+        for n in [5, 0, 100, 3, 1000, 7] {
+            let (a, b) = (zeroed_map::<u32>(n), zeroed_map::<bool>(n));
+            assert_eq!((&a, &b), (&vec![0u32; n], &vec![false; n]));
+            recycle_map(vec![7u32; n + 3]);
+            recycle_map(a.into_iter().map(|_| 9).collect::<Vec<u32>>());
+            recycle_map(vec![true; 2 * n]);
+            recycle_map(b);
         }
     }
 
