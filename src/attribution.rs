@@ -8,7 +8,7 @@ use crate::cues::{CueForm, SpeechCue};
 use crate::lang::{class, Language};
 use crate::mentions::Candidate;
 use crate::quotes::QuoteSpan;
-use crate::text::{Document, TokenKind, WIDE_SHORTCUTS};
+use crate::text::{recycle_map, zeroed_map, Document, TokenKind, WIDE_SHORTCUTS};
 use std::hash::Hasher;
 
 /// A quote with its attribution, before mentions are clustered into speakers.
@@ -56,11 +56,19 @@ struct Ctx<'d, 'a> {
     heads: Vec<(usize, usize)>,
 }
 
+impl Drop for Ctx<'_, '_> {
+    fn drop(&mut self) {
+        for map in [&mut self.quote_at, &mut self.cue_at, &mut self.mention_at, &mut self.sent_of] {
+            recycle_map(std::mem::take(map));
+        }
+    }
+}
+
 impl<'d, 'a> Ctx<'d, 'a> {
     fn new(doc: &'d Document<'a>, lang: &'d Language, quotes: &[QuoteSpan], cues: &'d [SpeechCue], mentions: &'d [Candidate]) -> Self {
         let n = doc.tokens.len();
-        let mut quote_at = vec![0u32; n];
-        let mut quote_first = vec![false; n];
+        let mut quote_at = zeroed_map::<u32>(n);
+        let mut quote_first = zeroed_map::<bool>(n);
         for (i, q) in quotes.iter().enumerate() {
             let a = doc.token_at_or_after(q.span.start);
             let b = doc.token_end_before(q.span.end);
@@ -71,13 +79,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 quote_first[a] = true;
             }
         }
-        let mut cue_at = vec![0u32; n];
+        let mut cue_at = zeroed_map::<u32>(n);
         for (i, c) in cues.iter().enumerate() {
             for slot in cue_at.iter_mut().take(c.end).skip(c.first) {
                 *slot = i as u32 + 1;
             }
         }
-        let mut mention_at = vec![0u32; n];
+        let mut mention_at = zeroed_map::<u32>(n);
         let mut heads = Vec::with_capacity(mentions.len());
         for (i, m) in mentions.iter().enumerate() {
             heads.push(doc.token_range(m.head, m.first));
@@ -85,7 +93,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 *slot = i as u32 + 1;
             }
         }
-        let mut sent_of = vec![0u32; n];
+        let mut sent_of = zeroed_map::<u32>(n);
         // (capacities here and in the other stages are rough guesses from the dev files, so that
         // the vectors rarely grow: each growth copies them)
         let mut sentences: Vec<(usize, usize)> = Vec::with_capacity(n / 16 + 1);
@@ -111,6 +119,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             }
             sent_of[t] = sentences.len() as u32 - 1;
         }
+        recycle_map(quote_first);
         Ctx { doc, lang, cues, mentions, quote_at, cue_at, mention_at, sent_of, sentences, heads }
     }
 
@@ -369,6 +378,31 @@ const TITLE_INTRODUCERS: &[&str] = &[
     "motto", "zeitung", "magazin", "sendung", "initiative", "bündnis", "kampagne", "slogan", "unter",
 ];
 
+/// For each byte length below 16, a bit per [`introducer_bit`] of the [`TITLE_INTRODUCERS`] of that
+/// length: a word whose bit is clear is no introducer, found without comparing it with each of them.
+static TITLE_INTRODUCER_BITS: [u64; 16] = {
+    let mut bits = [0u64; 16];
+    let mut i = 0;
+    while i < TITLE_INTRODUCERS.len() {
+        let w = TITLE_INTRODUCERS[i].as_bytes();
+        assert!(!w.is_empty() && w.len() < 16);
+        bits[w.len()] |= 1 << introducer_bit(w);
+        i += 1;
+    }
+    bits
+};
+
+/// A word's bit in [`TITLE_INTRODUCER_BITS`], from its first and last bytes.
+const fn introducer_bit(w: &[u8]) -> u32 {
+    (w[0] as u32 + 3 * w[w.len() - 1] as u32) % 64
+}
+
+/// `TITLE_INTRODUCERS.contains(&w)`.
+fn is_title_introducer(w: &str) -> bool {
+    let b = w.as_bytes();
+    !b.is_empty() && b.len() < 16 && TITLE_INTRODUCER_BITS[b.len()] >> introducer_bit(b) & 1 != 0 && TITLE_INTRODUCERS.contains(&w)
+}
+
 /// Endings of compound nouns that introduce a title (`ARD-Sendung`, `Wochenzeitung`, `Kinofilm`).
 const TITLE_COMPOUND_ENDINGS: &[&str] = &[
     "sendung", "zeitung", "magazin", "zeitschrift", "film", "buch", "album", "titel", "motto", "serie", "kampagne",
@@ -381,10 +415,11 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
         return Vec::new();
     }
     let ctx = Ctx::new(doc, lang, quotes, cues, mentions);
-    let mut out: Vec<Attributed> = Vec::new();
+    // (sized for every quote and a reported clause per cue: rarely grown)
+    let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len() + cues.len());
     let mut sal = Salience::default();
     // (quote index, token range) for quotes accepted as speech
-    let mut accepted: Vec<(usize, usize, usize)> = Vec::new();
+    let mut accepted: Vec<(usize, usize, usize)> = Vec::with_capacity(quotes.len());
     let mut used_cues = vec![false; cues.len()];
     let titles = titles_in_lists(&ctx, quotes);
     for (qi, q) in quotes.iter().enumerate() {
@@ -592,7 +627,7 @@ fn navigation_paragraphs(ctx: &Ctx) -> Vec<u32> {
     let doc = ctx.doc;
     let n = doc.tokens.len();
     let mut out = Vec::new();
-    let mut phrase = String::new();
+    let mut phrase = String::with_capacity(64);
     for (a, b) in doc.paragraph_token_ranges() {
         let para = doc.tokens[a].para;
         phrase.clear();
@@ -1151,7 +1186,7 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
             }
         }
     }
-    if qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && TITLE_INTRODUCERS.contains(&doc.lower(qa - 1)) {
+    if qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && is_title_introducer(doc.lower(qa - 1)) {
         return true;
     }
     // compounds ending in an introducer: `ARD-Sendung „plusminus“`, `Wochenzeitung „Die Zeit“`
@@ -1168,7 +1203,7 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     if code || (q.words <= 2 || !inner_trim.contains(char::is_whitespace)) && (inner_trim.contains('.') && !inner_trim.ends_with('.') || inner_trim.chars().any(|c| c.is_ascii_digit()) && !inner_trim.contains(' ')) {
         return true;
     }
-    if qa > 1 && doc.tokens[qa - 2].kind == TokenKind::Word && TITLE_INTRODUCERS.contains(&doc.lower(qa - 2)) && q.words <= 4 {
+    if qa > 1 && q.words <= 4 && doc.tokens[qa - 2].kind == TokenKind::Word && is_title_introducer(doc.lower(qa - 2)) {
         return true;
     }
     // `Lagarde lancia la "revisione strategica"`: a short phrase after a definite article names a
@@ -2555,6 +2590,29 @@ pub(crate) mod tests {
     thread_local! {
         /// Makes [`super::repeated_quotes`] build every key (the plain way, as in the .wasm).
         pub(crate) static PLAIN_KEYS: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// The bit filter of the title introducers answers as a search of the list: for every
+    /// introducer, its prefixes, suffixes and near variants, and every word of the seed articles.
+    #[test]
+    fn title_introducer_filter_agrees_with_the_list() {
+        let mut words: Vec<String> = Vec::new();
+        for w in super::TITLE_INTRODUCERS {
+            for (i, _) in w.char_indices().skip(1) {
+                words.push(w[..i].to_string());
+                words.push(w[i..].to_string());
+            }
+            words.extend([w.to_string(), format!("{w}s"), format!("x{w}"), w.to_uppercase(), String::new()]);
+        }
+        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        for e in std::fs::read_dir(seeds).unwrap().flatten() {
+            let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+            words.extend(text.split(|c: char| !c.is_alphanumeric() && c != '-').map(crate::text::lowercase));
+        }
+        assert!(words.len() > 1000);
+        for w in &words {
+            assert_eq!(super::is_title_introducer(w), super::TITLE_INTRODUCERS.contains(&w.as_str()), "{w}");
+        }
     }
 
     /// Repeated quotes are found the same way with the key hashes (natively) as with the keys

@@ -44,7 +44,7 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
     let n = doc.tokens.len();
     let mut out: Vec<SpeechCue> = Vec::with_capacity(n / 32);
     let mut t = 0;
-    let mut phrase = String::new();
+    let mut phrase = String::with_capacity(64);
     while t < n {
         if doc.tokens[t].kind != TokenKind::Word {
             t += 1;

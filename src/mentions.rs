@@ -46,7 +46,7 @@ fn listed(doc: &Document, lang: &Language, t: usize) -> u64 {
 /// Finds mention candidates outside the quote spans, in text order.
 pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[crate::cues::SpeechCue]) -> Vec<Candidate> {
     let n = doc.tokens.len();
-    let mut in_quote = vec![false; n];
+    let mut in_quote = crate::text::zeroed_map::<bool>(n);
     for q in quotes {
         let a = doc.token_at_or_after(q.span.start);
         let b = doc.token_end_before(q.span.end);
@@ -56,7 +56,7 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
     }
     // a paragraph that is only a page furniture line (`Article Continued Below`, `Story continues
     // below advertisement`) names nobody
-    let mut phrase = String::new();
+    let mut phrase = String::with_capacity(64);
     for (a, b) in doc.paragraph_token_ranges() {
         if b - a <= 6 {
             phrase.clear();
@@ -71,8 +71,8 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
             }
         }
     }
-    let mut mid_caps = None;
-    let mut cue_start = vec![false; n];
+    let mut mid_caps = (None, 0);
+    let mut cue_start = crate::text::zeroed_map::<bool>(n);
     for c in cues {
         if c.first < n {
             cue_start[c.first] = true;
@@ -80,7 +80,7 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
     }
     let mut out: Vec<Candidate> = Vec::with_capacity(n / 16);
     // one buffer for every phrase look-up in the document
-    let mut phrase = String::new();
+    let mut phrase = String::with_capacity(64);
     let mut t = 0;
     while t < n {
         if in_quote[t] || !is_word(doc, t) {
@@ -118,6 +118,8 @@ pub fn find_mentions(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues
         t += 1;
     }
     add_speaking_noun_phrases(doc, lang, &in_quote, cues, &mut out);
+    crate::text::recycle_map(in_quote);
+    crate::text::recycle_map(cue_start);
     mark_coordinated_after_preposition(doc, &mut out);
     if lang.capitalised_nouns {
         add_quoted_names(doc, quotes, cues, &mut out);
@@ -410,7 +412,7 @@ fn german_subject_np(doc: &Document, in_quote: &[bool], verb: usize) -> Option<C
         return None;
     }
     let head = k;
-    while k > 0 && word(k - 1) && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 && ["e", "en", "er", "es", "em"].iter().any(|e| doc.lower(k - 1).ends_with(e)) && head - k < 3 {
+    while k > 0 && word(k - 1) && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 && inflected_adjective_ending(doc.lower(k - 1)) && head - k < 3 {
         k -= 1; // adjectives: `die deutschen Forscher`
     }
     let det = k.checked_sub(1)?;
@@ -446,7 +448,7 @@ fn source_before_post_attributor(doc: &Document, in_quote: &[bool], cue: usize) 
         k -= 2;
     }
     let head = k;
-    while k > 0 && word(k - 1) && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 && ["e", "en", "er", "es", "em"].iter().any(|e| doc.lower(k - 1).ends_with(e)) && head - k < 2 {
+    while k > 0 && word(k - 1) && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0 && inflected_adjective_ending(doc.lower(k - 1)) && head - k < 2 {
         k -= 1;
     }
     let first = if k > 0 && word(k - 1) && doc.is(k - 1, class::DETERMINER) && !doc.is(k - 1, class::PREPOSITION) { k - 1 } else { k };
@@ -546,6 +548,24 @@ fn surname_particle(doc: &Document, t: usize) -> bool {
     t + 2 < n && (doc.is_punct(t + 2, ':') || doc.is_punct(t + 2, ',') && doc.tokens[t].para != doc.tokens[t.saturating_sub(1)].para || doc.tokens[t + 2].kind == TokenKind::Word && !doc.tokens[t + 2].upper && doc.is(t + 2, class::FINITE | class::AUX))
 }
 
+/// Whether a lowercase word ends as a German inflected adjective can (`-e`, `-en`, `-er`, `-es`,
+/// `-em`), read from its last two bytes.
+fn inflected_adjective_ending(w: &str) -> bool {
+    matches!(w.as_bytes(), [.., b'e'] | [.., b'e', b'n' | b'r' | b's' | b'm'])
+}
+
+/// Whether `w` is among the [`mid_sentence_capitals`]. Natively, the first few questions of a
+/// document are answered by reading its list of capitalised words instead of hashing them all into
+/// a set (most documents ask once or twice); the set is built from the fifth question on.
+/// `asked` counts the questions so far.
+fn is_mid_sentence_capital<'d>(doc: &'d Document, w: &str, set: &mut Option<WordRefSet<'d>>, asked: &mut u32) -> bool {
+    if crate::text::WIDE_SHORTCUTS && set.is_none() && *asked < 4 {
+        *asked += 1;
+        return doc.capitals().any(|t| !doc.tokens[t].starts_sentence && doc.lower(t) == w);
+    }
+    mid_sentence_capitals(doc, set).contains(w)
+}
+
 /// The words seen capitalised in mid-sentence, lowercased: evidence that a sentence-initial one is
 /// a name. Built on first need, into `set`: only a lone sentence-initial word asks.
 fn mid_sentence_capitals<'s, 'd>(doc: &'d Document, set: &'s mut Option<WordRefSet<'d>>) -> &'s WordRefSet<'d> {
@@ -562,8 +582,8 @@ fn mid_sentence_capitals<'s, 'd>(doc: &'d Document, set: &'s mut Option<WordRefS
 }
 
 /// A run of capitalised words (with particles and initials) starting at `t`, extended left over a
-/// title or role and right over an apposition. `mid_caps`: see [`mid_sentence_capitals`].
-fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], mid_caps: &mut Option<WordRefSet<'d>>) -> Option<Candidate> {
+/// title or role and right over an apposition. `mid_caps`: see [`is_mid_sentence_capital`].
+fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], mid_caps: &mut (Option<WordRefSet<'d>>, u32)) -> Option<Candidate> {
     let n = doc.tokens.len();
     if !is_name_word(doc, lang, t) {
         return None;
@@ -701,20 +721,20 @@ fn name_at<'d>(doc: &'d Document, lang: &Language, t: usize, in_quote: &[bool], 
     if single && doc.tokens[start].starts_sentence && !introduces_speech && c0 & (class::ORGANISATION | class::ORG_HEAD) == 0 && {
         // (`Trudeau's office said`: the possessive of a name seen mid-sentence)
         let l0 = doc.lower(start);
-        let mid = mid_sentence_capitals(doc, mid_caps);
-        !(mid.contains(l0) || l0.strip_suffix("'s").is_some_and(|stem| mid.contains(stem)))
+        let (set, asked) = mid_caps;
+        !(is_mid_sentence_capital(doc, l0, set, asked) || l0.strip_suffix("'s").is_some_and(|stem| is_mid_sentence_capital(doc, stem, set, asked)))
     } {
         return None;
     }
     // where every noun is capitalised, a lone capitalised word after an article is a noun
     // (`der Mann`, `die Sachen`), unless it is a given name or an organisation
     // (only a lone word's is asked for)
-    let acronym = single && doc.word(start).chars().count() >= 2 && doc.word(start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let acronym = single && doc.word(start).chars().nth(1).is_some() && doc.word(start).chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     if single && lang.capitalised_nouns && !acronym && start > 0 && doc.tokens[start - 1].para == para && c0 & (class::ORGANISATION | class::ORG_HEAD) == 0 {
         let p = start - 1;
         let pl = doc.lower(p);
         let pc = listed(doc, lang, p);
-        let adjective = doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].upper && ["e", "en", "er", "es", "em"].iter().any(|e| pl.ends_with(e)) && pc & (class::FINITE | class::PARTICIPLE | class::AUX | class::ROLE | class::TITLE | class::CONJUNCTION | class::PRONOUN | class::ADVERB) == 0;
+        let adjective = doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].upper && inflected_adjective_ending(pl) && pc & (class::FINITE | class::PARTICIPLE | class::AUX | class::ROLE | class::TITLE | class::CONJUNCTION | class::PRONOUN | class::ADVERB) == 0;
         if pc & (class::DETERMINER | class::PREPOSITION) != 0 || adjective {
             return None;
         }
@@ -1070,6 +1090,39 @@ mod tests {
         let doc = Document::for_language(text, l);
         let qs = crate::quotes::find_quotes(&doc, l);
         find_mentions(&doc, l, &qs, &crate::cues::find_cues(&doc, l)).iter().map(|c| (text[c.span.start..c.span.end].to_string(), c.kind)).collect()
+    }
+
+    /// The mid-sentence capitals read from the document's list (the first questions, natively)
+    /// are those of the set, for every word of the seed articles and their `'s` stems.
+    #[test]
+    fn mid_sentence_capitals_read_or_hashed_agree() {
+        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut checked = 0;
+        for e in std::fs::read_dir(seeds).unwrap().flatten().filter(|e| e.path().extension().is_some_and(|x| x == "txt")) {
+            let text = std::fs::read_to_string(e.path()).unwrap();
+            let text = format!("{text}\n\nTrudeau's office said. The Office of Trudeau met Smith's aide. «Smith» and Trudeau.");
+            for code in ["it", "en", "de"] {
+                let doc = Document::for_language(&text, Language::get(code).unwrap());
+                let mut built = None;
+                let set = mid_sentence_capitals(&doc, &mut built);
+                for t in 0..doc.tokens.len() {
+                    let w = doc.lower(t);
+                    for w in [w, w.strip_suffix("'s").unwrap_or(w)] {
+                        // a fresh count for each word: every answer comes from the list natively
+                        assert_eq!(is_mid_sentence_capital(&doc, w, &mut None, &mut 0), set.contains(w), "{w}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000);
+    }
+
+    #[test]
+    fn adjective_endings_are_the_listed_ones() {
+        for w in ["", "e", "n", "en", "er", "es", "em", "et", "ne", "gute", "guten", "guter", "gutes", "gutem", "gut", "gutn", "über", "schön", "é", "ée", "alte", "m"] {
+            assert_eq!(inflected_adjective_ending(w), ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e)), "{w}");
+        }
     }
 
     #[test]

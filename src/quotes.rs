@@ -83,9 +83,11 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
     // an opener left open at the end of a paragraph, carried into the next one when that paragraph
     // opens with the same mark (the multi-paragraph convention)
     let mut carried: Option<(Open, usize)> = None; // (opener, paragraph it started in)
+    // the marks open in the paragraph (one buffer, cleared for each; at most 32 deep, below)
+    let mut stack: Vec<Open> = Vec::with_capacity(32);
     for (pi, para) in doc.paragraphs.iter().enumerate() {
         let s = &text[para.start..para.end];
-        let mut stack: Vec<Open> = Vec::new();
+        stack.clear();
         let mut first_mark = true;
         let mut prev: Option<char>;
         let mut pending_carry = carried.take();

@@ -139,6 +139,118 @@ pub struct Document<'a> {
     capitals: Vec<u32>,
 }
 
+/// The buffers of a dropped [`Document`], kept natively for the next document of the thread to
+/// fill: a document's vectors are blocks of a few kilobytes, each costing a malloc and a free deep in
+/// the allocator (where blocks of that size take its slow paths), a dozen per document. The .wasm
+/// allocates afresh.
+struct Spare {
+    tokens: Vec<Token>,
+    paragraphs: Vec<Span>,
+    ascii_lowered: String,
+    lower_buf: String,
+    classes: Vec<u64>,
+    derived: Vec<usize>,
+    paragraph_tokens: Vec<(u32, u32)>,
+    sentence_marks: Vec<u32>,
+    capitals: Vec<u32>,
+}
+
+impl Spare {
+    /// An empty document of `text` with these buffers (emptied).
+    fn into_document(self, text: &str) -> Document<'_> {
+        let Spare { mut tokens, mut paragraphs, mut ascii_lowered, mut lower_buf, mut classes, mut derived, mut paragraph_tokens, mut sentence_marks, mut capitals } = self;
+        tokens.clear();
+        paragraphs.clear();
+        ascii_lowered.clear();
+        lower_buf.clear();
+        classes.clear();
+        derived.clear();
+        paragraph_tokens.clear();
+        sentence_marks.clear();
+        capitals.clear();
+        Document { text, tokens, paragraphs, ascii_lowered, lower_buf, classes, derived, paragraph_tokens, sentence_marks, capitals }
+    }
+}
+
+thread_local! {
+    static SPARE: std::cell::Cell<Option<Spare>> = const { std::cell::Cell::new(None) };
+}
+
+impl Drop for Document<'_> {
+    fn drop(&mut self) {
+        // (not a long text's: its buffers would stay allocated as long as the thread)
+        if WIDE_SHORTCUTS && self.text.len() <= 1 << 18 && self.tokens.capacity() <= 1 << 16 {
+            use std::mem::take;
+            let spare = Spare {
+                tokens: take(&mut self.tokens),
+                paragraphs: take(&mut self.paragraphs),
+                ascii_lowered: take(&mut self.ascii_lowered),
+                lower_buf: take(&mut self.lower_buf),
+                classes: take(&mut self.classes),
+                derived: take(&mut self.derived),
+                paragraph_tokens: take(&mut self.paragraph_tokens),
+                sentence_marks: take(&mut self.sentence_marks),
+                capitals: take(&mut self.capitals),
+            };
+            SPARE.with(|s| s.set(Some(spare)));
+        }
+    }
+}
+
+thread_local! {
+    /// Natively, spare per-token arrays for the later stages' token maps, as [`Spare`] is for a
+    /// document's buffers.
+    static SPARE_U32: std::cell::Cell<Vec<Vec<u32>>> = const { std::cell::Cell::new(Vec::new()) };
+    static SPARE_BOOL: std::cell::Cell<Vec<Vec<bool>>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// `vec![0; n]`, natively in a spare array if the thread has one (see [`recycle_map`]).
+pub(crate) fn zeroed_map<T: Copy + Default + Spares>(n: usize) -> Vec<T> {
+    if WIDE_SHORTCUTS {
+        if let Some(mut v) = T::pool().with(|p| {
+            let mut all = p.take();
+            let v = all.pop();
+            p.set(all);
+            v
+        }) {
+            v.clear();
+            v.resize(n, T::default());
+            return v;
+        }
+    }
+    vec![T::default(); n]
+}
+
+/// Gives an array back for [`zeroed_map`] to reuse (natively; not a long text's).
+pub(crate) fn recycle_map<T: Spares>(v: Vec<T>) {
+    if WIDE_SHORTCUTS && v.capacity() <= 1 << 16 {
+        T::pool().with(|p| {
+            let mut all = p.take();
+            if all.len() < 8 {
+                all.push(v);
+            }
+            p.set(all);
+        });
+    }
+}
+
+/// The element types with a pool of spare arrays.
+pub(crate) trait Spares: Sized + 'static {
+    fn pool() -> &'static std::thread::LocalKey<std::cell::Cell<Vec<Vec<Self>>>>;
+}
+
+impl Spares for u32 {
+    fn pool() -> &'static std::thread::LocalKey<std::cell::Cell<Vec<Vec<u32>>>> {
+        &SPARE_U32
+    }
+}
+
+impl Spares for bool {
+    fn pool() -> &'static std::thread::LocalKey<std::cell::Cell<Vec<Vec<bool>>>> {
+        &SPARE_BOOL
+    }
+}
+
 /// Whether the speed shortcuts (eight bytes at a time: word scanning, class look-ups packed from the
 /// text, counting a quote's words; token ranges searched from a nearby token) are compiled:
 /// natively, where speed is the aim. The .wasm is built for size, and the plain code they shortcut
@@ -398,9 +510,13 @@ impl<'a> Document<'a> {
     /// The document split into tokens, with their classes in `lang` looked up as they are made
     /// (the word's bytes still in cache) when one is given.
     fn tokenized(text: &'a str, lang: Option<&crate::lang::Language>) -> Document<'a> {
-        let mut ascii_lowered = text.to_owned();
-        ascii_lowered.make_ascii_lowercase();
-        let mut doc = Document { text, tokens: Vec::new(), paragraphs: Vec::new(), ascii_lowered, lower_buf: String::new(), classes: Vec::new(), derived: Vec::new(), paragraph_tokens: Vec::new(), sentence_marks: Vec::new(), capitals: Vec::new() };
+        let spare = if WIDE_SHORTCUTS { SPARE.with(|s| s.take()) } else { None };
+        let mut doc = match spare {
+            Some(spare) => spare.into_document(text),
+            None => Document { text, tokens: Vec::new(), paragraphs: Vec::new(), ascii_lowered: String::new(), lower_buf: String::new(), classes: Vec::new(), derived: Vec::new(), paragraph_tokens: Vec::new(), sentence_marks: Vec::new(), capitals: Vec::new() },
+        };
+        doc.ascii_lowered.push_str(text);
+        doc.ascii_lowered.make_ascii_lowercase();
         doc.split_paragraphs();
         doc.tokenize(lang);
         doc.list_capitals();
@@ -416,7 +532,8 @@ impl<'a> Document<'a> {
             self.capitals = (0..self.tokens.len() as u32).filter(|&t| capitalised(&self.tokens[t as usize])).collect();
             return;
         }
-        let mut caps = vec![0u32; self.tokens.len() + 1];
+        let mut caps = std::mem::take(&mut self.capitals);
+        caps.resize(self.tokens.len() + 1, 0);
         let mut k = 0;
         for (t, tok) in self.tokens.iter().enumerate() {
             caps[k] = t as u32;
@@ -438,7 +555,8 @@ impl<'a> Document<'a> {
                 paras.push(Span::new(trimmed_start, trimmed_end));
             }
         };
-        let mut paras = Vec::with_capacity(self.text.len() / 128);
+        let mut paras = std::mem::take(&mut self.paragraphs);
+        paras.reserve(self.text.len() / 128);
         // `split` finds the newlines with a fast byte search
         for line in self.text.split('\n') {
             push(start, start + line.len(), &mut paras);
@@ -452,12 +570,15 @@ impl<'a> Document<'a> {
     fn tokenize(&mut self, lang: Option<&crate::lang::Language>) {
         let text = self.text;
         self.tokens.reserve(text.len() / 5);
-        self.lower_buf.reserve(text.len() / 16);
+        self.lower_buf.reserve(text.len() / 8);
         if lang.is_some() {
             self.classes.reserve(text.len() / 5);
         }
         // (taken, not cloned: nothing below reads the paragraphs)
         let paragraphs = std::mem::take(&mut self.paragraphs);
+        // (at most one range a paragraph; a sentence mark every hundred bytes or so)
+        self.paragraph_tokens.reserve(paragraphs.len());
+        self.sentence_marks.reserve(text.len() / 64 + 1);
         for (pi, para) in paragraphs.iter().enumerate() {
             // positions below are byte offsets into the paragraph `s`; a byte cursor instead of a
             // `CharIndices` iterator lets ASCII (most of any article) skip UTF-8 decoding entirely
@@ -864,6 +985,40 @@ mod tests {
                 after.assign_classes(lang);
                 assert_eq!((&fused.classes, &fused.derived), (&after.classes, &after.derived), "{code}: {text}");
             }
+        }
+    }
+
+    /// A document built in the buffers a dropped one left (natively) is the one built afresh: every
+    /// field, after longer and shorter documents, in any order; and so is the whole analysis.
+    #[test]
+    fn documents_in_reused_buffers_are_the_fresh_ones() {
+        let seed = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_51be7fdfb486c944.txt")).unwrap();
+        let texts = [seed.as_str(), "« Non », déclare-t-il, a-t-elle dit au Président Macron. L’aereo dell’Alleanza.", "", "Der Präsident sagte am 9. März, dass die Lage schwierig ist.\n\nStraße über Äpfel.", "Prime Minister Justin Trudeau said: “We are ready,” COVID-19 co-operation."];
+        let lang = crate::lang::Language::get("it").unwrap();
+        let fields = |d: &Document| format!("{:?}", (d.text, &d.tokens, &d.paragraphs, &d.ascii_lowered, &d.lower_buf, &d.classes, &d.derived, &d.paragraph_tokens, &d.sentence_marks, &d.capitals));
+        // each document and analysis made on a new thread, with no buffers left to reuse
+        let fresh: Vec<(String, String)> = texts.iter().map(|&t| {
+            let t = t.to_string();
+            std::thread::spawn(move || (fields(&Document::for_language(&t, lang)), format!("{:?}", crate::analyze(&t, &crate::Options::default())))).join().unwrap()
+        }).collect();
+        for order in [[0, 1, 2, 3, 4], [4, 3, 2, 1, 0], [1, 0, 3, 0, 2]] {
+            for i in order {
+                assert_eq!(fields(&Document::for_language(texts[i], lang)), fresh[i].0, "{i}");
+                assert_eq!(format!("{:?}", crate::analyze(texts[i], &crate::Options::default())), fresh[i].1, "{i}");
+            }
+        }
+    }
+
+    /// A token map taken from the spares is `vec![0; n]` whatever was left in it, for any length.
+    #[test]
+    fn spare_token_maps_are_zeroed() {
+        for n in [5, 0, 100, 3, 1000, 7] {
+            let (a, b) = (zeroed_map::<u32>(n), zeroed_map::<bool>(n));
+            assert_eq!((&a, &b), (&vec![0u32; n], &vec![false; n]));
+            recycle_map(vec![7u32; n + 3]);
+            recycle_map(a.into_iter().map(|_| 9).collect::<Vec<u32>>());
+            recycle_map(vec![true; 2 * n]);
+            recycle_map(b);
         }
     }
 
