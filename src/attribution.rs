@@ -2014,8 +2014,14 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     } else if continues && cue.form == CueForm::Finite && rest_ok {
                         let end = clause_end(ctx, after + 1, s1);
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 { Some(ctx.mention_at[cue.first - 1] as usize - 1) } else { ctx.subject_right(cue, s1) };
-                        if end > after + 3 {
+                        // (two pieces, as for a quote interrupted by its cue: `Almost all revenues,
+                        // they promise, will be returned …`; but one mixed quote when a quote goes on
+                        // from the subject: `La decisión, apuntó, "reafirmó …"`)
+                        if end > after + 3 && quote_goes_on {
                             found = Some((clause_start, end, m, Rule::InnerCue));
+                        } else if end > after + 3 {
+                            found = Some((clause_start, comma, m, Rule::InnerCue));
+                            second_piece = Some((after + 1, end));
                         }
                     } else if rest_ok && !interrupts_quote && !topic_then_quote && !colon_intro && !aside && !quote_then_speaker && (own_words >= 2 || own_words == 1 && first_quoted < comma && (s0..first_quoted).any(|k| ctx.mention_at[k] != 0)) && !only_mentions && !other_cue && !fronted_phrase && !clause_follows && !relative_subject {
                         let m = if ctx.mention_at[cue.first - 1] != 0 && comma < cue.first - 1 {

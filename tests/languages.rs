@@ -295,6 +295,9 @@ fn english() {
     // the object of a participle is no subject
     let object = run("en", "Tom Reed was jailed in 2001.\n\nThe board decision allowing his release said he was no longer a danger.");
     assert!(object.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("he was no longer") && who.as_deref() != Some("release")), "{object:?}");
+    // a reported sentence interrupted by its cue is two pieces, as a quote is
+    let pieces = run("en", "Tom Reed spoke on Monday. Almost all revenues, they promise, will be returned to families in the provinces.");
+    assert!(pieces.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "Almost all revenues") && pieces.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t.starts_with("will be returned")), "{pieces:?}");
     // …but `such as` opens no clause, and `that` inside the clause does not end it
     reported("en", "Laura Chen told investigators victims such as Tom Reyes and his brother were her friends.", "were her friends", "Laura Chen");
     reported("en", "Marie Dubois noted several times that she looked forward to the hearing.", "looked forward", "Marie Dubois");
