@@ -352,6 +352,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 skipped += 1;
                 continue;
             }
+            // (where any noun phrase can be a source: `according to the most recent numbers from
+            // Statistics Canada`, the name the phrase ends in, up to six plain words and
+            // prepositions in, after an article: not `per barrel in electronic trading on …`)
+            if cue.form == CueForm::Attributor && self.lang.phrase_sources && t < cue.end + 7 && self.is(cue.end, class::DETERMINER) && self.quote_at[t] == 0 && self.doc.tokens[t].kind == TokenKind::Word && !self.doc.tokens[t].upper
+                && (self.doc.classes(t) & !class::QUANTIFIER == 0 || self.is(t, class::PREPOSITION) && !self.is(t, class::INF_COMPLEMENTISER) && t > cue.end && self.doc.classes(t - 1) & !class::QUANTIFIER == 0)
+            {
+                t += 1;
+                continue;
+            }
             break;
         }
         None

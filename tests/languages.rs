@@ -298,6 +298,10 @@ fn english() {
     // a reported sentence interrupted by its cue is two pieces, as a quote is
     let pieces = run("en", "Tom Reed spoke on Monday. Almost all revenues, they promise, will be returned to families in the provinces.");
     assert!(pieces.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "Almost all revenues") && pieces.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t.starts_with("will be returned")), "{pieces:?}");
+    // a source phrase that ends in a name, after `according to` and an article (not `per barrel
+    // in … on the New York Mercantile Exchange`)
+    reported("en", "According to the latest figures from the Department of Health, 795 adults remain in care.", "795 adults", "Department of Health");
+    nothing_reported("en", "Crude oil lost 21 cents to $52.43 per barrel in electronic trading on the New York Mercantile Exchange.");
     // …but `such as` opens no clause, and `that` inside the clause does not end it
     reported("en", "Laura Chen told investigators victims such as Tom Reyes and his brother were her friends.", "were her friends", "Laura Chen");
     reported("en", "Marie Dubois noted several times that she looked forward to the hearing.", "looked forward", "Marie Dubois");
