@@ -141,7 +141,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.doc.tokens[t].kind == TokenKind::Punct && set.contains(&self.doc.first_char(t))
     }
 
-    /// The nearest mention before `cue` in `[from, cue.first)` that can be its subject.
     /// For a speech verb in an infinitive of purpose (`called Schniederjans on Thursday night to
     /// confirm he …`), the finite speech verb before it, whose subject it shares; not after a
     /// directive, whose addressee is the one to speak (`asked Smith to confirm`).
@@ -168,13 +167,18 @@ impl<'d, 'a> Ctx<'d, 'a> {
         }
         let open = (from..t - 1).rev().take(12).take_while(|&k| self.quote_at[k] == 0 && !self.punct(k, &['.', ';', ':'])).find(|&k| self.punct(k, &[',', '(']));
         open.filter(|&o| {
-            o + 2 < t && self.doc.tokens[o + 1].kind == TokenKind::Word && !self.doc.tokens[o + 1].upper && {
-                let w = self.doc.lower(o + 1);
-                self.is(o + 1, class::GERUND) || self.lang.code == "en" && w.len() > 4 && w.ends_with("ing") && self.doc.classes(o + 1) == 0
-            }
+            o + 2 < t && self.doc.tokens[o + 1].kind == TokenKind::Word && !self.doc.tokens[o + 1].upper && self.gerund_form(o + 1)
         })
     }
 
+    /// Whether token `k` is a gerund or participle in `-ing`: a listed gerund, or in English a plain
+    /// lowercase word so ending (`citing`, `allowing`).
+    fn gerund_form(&self, k: usize) -> bool {
+        let w = self.doc.lower(k);
+        self.is(k, class::GERUND) || self.lang.code == "en" && w.len() > 4 && w.ends_with("ing") && self.doc.classes(k) == 0
+    }
+
+    /// The nearest mention before `cue` in `[from, cue.first)` that can be its subject.
     fn subject_left(&self, cue: &SpeechCue, from: usize) -> Option<usize> {
         let mut t = cue.first;
         // `Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie …`: a verb right after
@@ -244,10 +248,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 // (the object of a participle is no subject: `The parole board decision allowing
                 // his release said`)
                 // (a noun phrase with its article, not a name: `managing director Stephen Norman`)
-                let participle_object = c.first > from && !self.doc.tokens[c.first].upper && self.is(c.first, class::DETERMINER) && self.doc.tokens[c.first - 1].kind == TokenKind::Word && !self.doc.tokens[c.first - 1].upper && self.quote_at[c.first - 1] == 0 && {
-                    let w = self.doc.lower(c.first - 1);
-                    self.is(c.first - 1, class::GERUND) || self.lang.code == "en" && w.len() > 4 && w.ends_with("ing") && self.doc.classes(c.first - 1) == 0
-                };
+                let participle_object = c.first > from && !self.doc.tokens[c.first].upper && self.is(c.first, class::DETERMINER) && self.doc.tokens[c.first - 1].kind == TokenKind::Word && !self.doc.tokens[c.first - 1].upper && self.quote_at[c.first - 1] == 0 && self.gerund_form(c.first - 1);
                 if !c.after_preposition && !participle_object && (c.kind != MentionKind::Role || c.span.len() >= 4) {
                     return Some(m);
                 }
