@@ -386,6 +386,8 @@ const TITLE_INTRODUCERS: &[&str] = &[
     "llamado", "llamada", "denominado", "titulado", "película", "libro", "chamado", "chamada", "intitulado",
     "sogenannte", "sogenannten", "sogenannter", "genannt", "titel", "buch", "projekt", "aktion", "programm",
     "motto", "zeitung", "magazin", "sendung", "initiative", "bündnis", "kampagne", "slogan", "unter",
+    // a definition or a name given: `means “no value”`, `what they call “project fear”`
+    "means", "meaning", "call", "significa", "signifie", "bedeutet", "chiamano", "appellent", "llaman", "chamam",
 ];
 
 /// For each byte length below 16, a bit per [`introducer_bit`] of the [`TITLE_INTRODUCERS`] of that
@@ -463,7 +465,7 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
                 continue;
             }
             let qa = doc.token_at_or_after(q.span.start);
-            if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && (q.words > 3 || lang.capitalised_nouns) || modifies_next_noun(&ctx, q, qa) {
+            if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && (q.words > 3 || lang.capitalised_nouns) || modifies_next_noun(&ctx, q, qa) || subject_of_copula(&ctx, q) || qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::NAMING) {
                 continue;
             }
             let i = found.partition_point(|f| f.span.start <= q.span.start);
@@ -1222,7 +1224,7 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     if !ctx.lang.capitalised_nouns && qa > 0 && (2..=3).contains(&q.words) && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::DETERMINER) && !ctx.is(qa - 1, class::PRONOUN | class::COMPLEMENTISER | class::RELATIVE | class::INDEFINITE | class::PREPOSITION) && !inner_trim.contains(['.', '!', '?', ',', ':']) {
         return true;
     }
-    if modifies_next_noun(ctx, q, qa) {
+    if modifies_next_noun(ctx, q, qa) || subject_of_copula(ctx, q) {
         return true;
     }
     // `alla presentazione del “Manifesto di Assisi - Per un’economia …”`: a capitalised phrase
@@ -1248,6 +1250,19 @@ fn modifies_next_noun(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     }
     let next = doc.token_at_or_after(q.span.end);
     next < doc.tokens.len() && doc.tokens[next].kind == TokenKind::Word && !doc.tokens[next].upper && doc.tokens[next].para == doc.tokens[qa].para && doc.classes(next) == 0 && ctx.cue_at[next] == 0
+}
+
+/// `A “renoviction” is when …`, `“collusion” was among the words …`: a short quote right before a
+/// form of `to be` is the subject of a definition or a comment, a term the journalist discusses,
+/// not words someone said (speech ends before the verb that follows it: `“Enough” is what they
+/// chanted` is rare next to the terms).
+fn subject_of_copula(ctx: &Ctx, q: &QuoteSpan) -> bool {
+    let doc = ctx.doc;
+    if q.words > 3 || doc.text[q.inner.start..q.inner.end].contains(['.', '!', '?', ',', ':', ';']) {
+        return false;
+    }
+    let next = doc.token_at_or_after(q.span.end);
+    next < doc.tokens.len() && doc.tokens[next].kind == TokenKind::Word && !doc.tokens[next].upper && ctx.is(next, class::COPULA) && ctx.quote_at[next] == 0
 }
 
 /// The first mention in `[from, to)` that can be a subject.

@@ -269,6 +269,20 @@ fn english() {
         assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{got:?}");
     }
     said("en", "Officers described the mood as \"volatile\" on Sunday.", "volatile", "Officers");
+    // a short quote before a form of `to be` is a term being defined or discussed; a quote after a
+    // word that names or defines is a term too, even in a reported clause
+    for text in [
+        "A “flipper” is when an investor buys a condo before it is built.",
+        "The union had warned of cuts, and \"austerity\" was among the most searched words of the year.",
+        "The old word nugatory means “of no value or importance.”",
+        "Critics say the minister is engaging in what they call “project panic” over the budget.",
+    ] {
+        let got = run("en", text);
+        assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{text:?} → {got:?}");
+    }
+    said("it", "Il sindaco ha detto che la riforma è “un disastro” per la città.", "disastro", "sindaco");
+    let termine = run("it", "“Resilienza” è la parola più cercata dell’anno, secondo il dizionario.");
+    assert!(termine.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{termine:?}");
     // a speech verb in a relative clause, followed by the reported verb
     reported("en", "The province is facing what Finance Minister Tom Reed says is a $2 billion shortfall.", "is a $2 billion", "Tom Reed");
     // a colon before a new subject and its speech verb ends the first reported clause

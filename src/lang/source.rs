@@ -152,7 +152,15 @@ pub mod class {
     /// holding one tells what someone is expected to say, not what was said (`the Greens will argue
     /// that …`), so it reports no indirect speech.
     pub const FUTURE_AUX: u64 = 1 << 56;
-    // (bits 57 to 63 are free)
+    /// A present or past form of `to be` (`is`, `was`, `è`, `est`): right after a short quote, the
+    /// quote is the subject of a definition or a comment, a term mentioned, not speech (`A
+    /// “renoviction” is when …`, `“collusion” was among the words …`).
+    pub const COPULA: u64 = 1 << 57;
+    /// A word that gives a name or a meaning (`so-called`, `what they call`, `means`): the quote
+    /// right after it is a name or a term, even inside a reported clause, where other short quotes
+    /// are the speaker's own words (`they criticise … what they call “project fear”`).
+    pub const NAMING: u64 = 1 << 58;
+    // (bits 59 to 63 are free)
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -210,6 +218,8 @@ fn tag_class(tag: &str) -> Option<u64> {
         "not_content" => NOT_CONTENT,
         "topic_prep" => TOPIC_PREPOSITION,
         "future_aux" => FUTURE_AUX,
+        "copula" => COPULA,
+        "naming" => NAMING,
         "bare_inf" => BARE_INFINITIVE,
         _ => return None,
     })
