@@ -650,8 +650,10 @@ impl<'a> Document<'a> {
                     sentence_start = !self.is_abbreviation_before(start);
                 } else if kind == TokenKind::Punct && (is_quote_char(c) || matches!(c, '(' | '—' | '–' | '-')) {
                     // `. “Quote` and `— dijo`: keep the sentence-start flag across opening marks
-                    if let Some(prev) = self.tokens.len().checked_sub(2).map(|k| self.tokens[k]) {
-                        if prev.para == pi as u32 && self.is_sentence_end_token(&prev) {
+                    if let Some(k) = self.tokens.len().checked_sub(2) {
+                        let prev = self.tokens[k];
+                        // (not after an abbreviation's period: `Mr. “Big” Smith`, `the U.K. “soon”`)
+                        if prev.para == pi as u32 && self.is_sentence_end_token(&prev) && !(k > 0 && self.abbreviation_at(k - 1, prev.span.start)) {
                             sentence_start = true;
                         }
                     } else {
@@ -675,7 +677,12 @@ impl<'a> Document<'a> {
 
     /// `Mr.`, `Dr.`, `St.`, `J.` (an initial): a period that does not end a sentence.
     fn is_abbreviation_before(&self, period: usize) -> bool {
-        let Some(prev) = self.tokens.iter().rev().nth(1) else { return false };
+        self.tokens.len() >= 2 && self.abbreviation_at(self.tokens.len() - 2, period)
+    }
+
+    /// Whether token `k` is an abbreviation or an initial whose period starts at byte `period`.
+    fn abbreviation_at(&self, k: usize, period: usize) -> bool {
+        let prev = &self.tokens[k];
         if prev.span.end != period || prev.kind != TokenKind::Word {
             return false;
         }
@@ -694,7 +701,28 @@ impl<'a> Document<'a> {
             doc.join_ordinals();
         }
         doc.end_sentences_after_function_words();
+        doc.end_sentences_after_dotted_acronyms();
         doc
+    }
+
+    /// `… in Washington, D.C. “I love doing this,” she says`: a dotted acronym's last period, before an
+    /// opening quotation mark and a capitalised word, ends its sentence (the period after a lone
+    /// capital reads as an initial's, `J. Smith`, everywhere else).
+    fn end_sentences_after_dotted_acronyms(&mut self) {
+        for i in 0..self.sentence_marks.len() {
+            // (the tokens `t - 4` to `t + 1`: letter, period, letter, period, opening mark, word)
+            let t = self.sentence_marks[i] as usize + 1;
+            if t < 4 || t + 1 >= self.tokens.len() || self.tokens[t].starts_sentence {
+                continue;
+            }
+            let (letter, dot, mark, next) = (&self.tokens[t - 2], &self.tokens[t - 1], &self.tokens[t], &self.tokens[t + 1]);
+            let acronym = letter.kind == TokenKind::Word && letter.upper && letter.span.len() == 1 && letter.span.start == self.tokens[t - 3].span.end && self.is_sentence_end_token(&self.tokens[t - 3]) && dot.span.start == letter.span.end;
+            let opening = mark.kind == TokenKind::Punct && mark.para == letter.para && mark.span.start > dot.span.end && matches!(self.text[mark.span.start..].chars().next(), Some('“' | '«' | '„' | '"')) && next.span.start == mark.span.end;
+            if acronym && opening && next.upper && next.kind == TokenKind::Word {
+                self.tokens[t].starts_sentence = true;
+                self.tokens[t + 1].starts_sentence = true;
+            }
+        }
     }
 
     /// `going on. Schools …`: a listed abbreviation that is a function word of the document's
@@ -960,6 +988,14 @@ mod tests {
         let doc = Document::new("Mr. Smith spoke. He left. “Yes,” he said.");
         let starts: Vec<&str> = (0..doc.tokens.len()).filter(|&t| doc.tokens[t].starts_sentence).map(|t| doc.word(t)).collect();
         assert_eq!(starts, ["Mr", "He", "“", "Yes"]);
+    }
+
+    #[test]
+    fn a_dotted_acronym_before_an_opening_quote_ends_its_sentence() {
+        let lang = crate::lang::Language::get("en").unwrap();
+        let doc = Document::for_language("It is on show in Washington, D.C. “I love it,” she says. The U.S. team met J. R. Smith in the U.K. “soon”.", lang);
+        let starts: Vec<&str> = (0..doc.tokens.len()).filter(|&t| doc.tokens[t].starts_sentence).map(|t| doc.word(t)).collect();
+        assert_eq!(starts, ["It", "“", "I", "The"]);
     }
 
     #[test]
