@@ -2605,6 +2605,11 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     {
         return false;
     }
+    // `a new report shows there could be …`: a first word in `-s` right before `there`, `that` or an
+    // article is a verb, so the clause has no subject (and the speech verb was a noun)
+    if !doc.tokens[t].upper && doc.classes(t) == 0 && l.len() > 3 && l.ends_with('s') && !l.ends_with("ss") && !l.contains('\'') && t + 1 < doc.tokens.len() && doc.tokens[t + 1].kind == TokenKind::Word && ctx.is(t + 1, class::EXPLETIVE | class::COMPLEMENTISER | class::DETERMINER) && !ctx.is(t + 1, class::PRONOUN) {
+        return false;
+    }
     // `announced plans to close`: a noun then an infinitive is the verb's object, not a clause
     if !doc.tokens[t].upper && doc.classes(t) == 0 && t + 2 < doc.tokens.len() && ctx.is(t + 1, class::INF_COMPLEMENTISER) && doc.tokens[t + 2].kind == TokenKind::Word {
         return false;

@@ -280,6 +280,9 @@ fn english() {
         let got = run("en", text);
         assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{text:?} → {got:?}");
     }
+    // a first word in `-s` before `there`, `that` or an article is a verb: the speech verb was a noun
+    nothing_reported("en", "Amid rising rents, a new report shows there could be trouble ahead.");
+    reported("en", "The minister says prices will fall next year.", "prices will fall", "minister");
     said("it", "Il sindaco ha detto che la riforma è “un disastro” per la città.", "disastro", "sindaco");
     let termine = run("it", "“Resilienza” è la parola più cercata dell’anno, secondo il dizionario.");
     assert!(termine.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{termine:?}");
