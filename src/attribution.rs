@@ -664,7 +664,13 @@ fn navigation_paragraphs(ctx: &Ctx) -> Vec<u32> {
         }
         if e > a + 4 && ctx.punct(e - 1, &[')']) {
             let open = (a..e - 1).rev().take(16).find(|&k| ctx.punct(k, &['(', ')']));
-            if open.is_some_and(|o| ctx.punct(o, &['(']) && (o + 2..e - 2).any(|k| ctx.punct(k, &['/'])) && out.last() != Some(&para)) {
+            // (or a short caption's credit without a slash, after its sentence's stop: `… on their
+            // plates. ( Dreamstime ).`, `(CBC).`; not an agency's signature under a dispatch)
+            let short_caption = |o: usize| {
+                let words = (a..o).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
+                o > a && ctx.punct(o - 1, &['.', '!', '?']) && words <= 60 && e - 1 - o <= 6 && doc.tokens[o + 1].upper && (o + 1..e - 1).all(|k| doc.tokens[k].kind == TokenKind::Word)
+            };
+            if open.is_some_and(|o| ctx.punct(o, &['(']) && ((o + 2..e - 2).any(|k| ctx.punct(k, &['/'])) || short_caption(o)) && out.last() != Some(&para)) {
                 out.push(para);
             }
         } else if e > a + 6 && out.last() != Some(&para) {

@@ -218,6 +218,12 @@ fn english() {
     assert!(caption.iter().all(|(t, _, _)| !t.contains("listen")) && caption.iter().any(|(t, _, _)| t.contains("feels good")), "{caption:?}");
     let agency = run("en", "Coach Dana Fox, left, said the gift is the kindest thing anyone has done for her. Lee Park/THE CANADIAN PRESS.\n\nDana Fox said the team will play on Sunday.");
     assert!(agency.iter().all(|(t, _, _)| !t.contains("kindest")) && agency.iter().any(|(t, _, _)| t.contains("play on Sunday")), "{agency:?}");
+    // a short caption closed by a credit without a slash; an agency's signature under a long
+    // dispatch is no caption
+    let stock = run("en", "Cities should plant more trees to cool their streets, Ana Ruiz writes. ( Stockphoto ).\n\nAna Ruiz said the city will plant 500 trees.");
+    assert!(stock.iter().all(|(t, _, _)| !t.contains("cool their")) && stock.iter().any(|(t, _, _)| t.contains("500 trees")), "{stock:?}");
+    let dispatch = "Il sindaco ha detto che la città non si fermerà. ".repeat(8) + "(ANSA).";
+    reported("it", &dispatch, "non si fermerà", "sindaco");
     // a subject no mention covers: the clause is reported, with no speaker rather than a guess
     let unnamed = run("en", "Prime Minister Justin Trudeau visited the mosque. However, in the two years since the attack, some in the Muslim community say the outpouring of support has dried up.");
     assert!(unnamed.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("the outpouring") && who.is_none()), "{unnamed:?}");
