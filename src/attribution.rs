@@ -1729,7 +1729,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // only before a name or an article, an addressee: `alleged to CBC News that`, not
                 // an infinitive)
                 let addressee = |k: usize| k < s1 && doc.tokens[k].kind == TokenKind::Word && (doc.tokens[k].upper || ctx.is(k, class::DETERMINER));
-                if t < s1 && doc.is(t, class::PREPOSITION) && doc.is(cue.end - 1, class::BARE_CLAUSE) && (!ctx.is(t, class::INF_COMPLEMENTISER) || addressee(t + 1)) {
+                // (a subordinator before an article is a preposition too: `acknowledged before the
+                // judge that`, `said after the vote that`)
+                let preposition = t < s1 && (doc.is(t, class::PREPOSITION) || doc.is(t, class::SUBORDINATOR) && t + 1 < s1 && doc.tokens[t + 1].kind == TokenKind::Word && ctx.is(t + 1, class::DETERMINER) && !ctx.is(t + 1, class::PRONOUN | class::COMPLEMENTISER));
+                if preposition && doc.is(cue.end - 1, class::BARE_CLAUSE) && (!ctx.is(t, class::INF_COMPLEMENTISER) || addressee(t + 1)) {
                     let limit = (t + 9).min(s1);
                     let mut k = t + 1;
                     while k < limit && ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', ':', '.']) {

@@ -286,6 +286,9 @@ fn english() {
         let got = run("en", text);
         assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{text:?} → {got:?}");
     }
+    // a subordinator before an article opens a prepositional phrase before the complementiser
+    reported("en", "Dana Fox acknowledged before the judge that the number seemed excessive.", "the number seemed", "Dana Fox");
+    reported("en", "Dana Fox said after the vote that the council had erred.", "the council had erred", "Dana Fox");
     // a first word in `-s` before `there`, `that` or an article is a verb: the speech verb was a noun
     nothing_reported("en", "Amid rising rents, a new report shows there could be trouble ahead.");
     reported("en", "The minister says prices will fall next year.", "prices will fall", "minister");
