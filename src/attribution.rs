@@ -2563,7 +2563,7 @@ fn relative_speaker(ctx: &Ctx, cue: &SpeechCue, s0: usize, t: usize, s1: usize) 
     }
     let m = ctx.subject_left(cue, s0)?;
     let first = ctx.mentions[m].first;
-    (first > s0 && ctx.mentions[m].end == cue.first && doc.tokens[first - 1].kind == TokenKind::Word && ctx.is(first - 1, class::RELATIVE) && !ctx.is(first - 1, class::DETERMINER)).then_some(m)
+    (first > s0 && ctx.mentions[m].end == cue.first && doc.tokens[first - 1].kind == TokenKind::Word && ctx.is(first - 1, class::RELATIVE)).then_some(m)
 }
 
 /// Whether a cue is a passive verb group (`was announced`, `have been told`): its subject is what

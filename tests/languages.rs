@@ -297,6 +297,8 @@ fn english() {
     assert!(termine.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{termine:?}");
     // a speech verb in a relative clause, followed by the reported verb
     reported("en", "The province is facing what Finance Minister Tom Reed says is a $2 billion shortfall.", "is a $2 billion", "Tom Reed");
+    reported("en", "Canada is not on pace to make the cuts that the climate panel says are needed to avert disaster.", "are needed", "climate panel");
+    reported("en", "The United States said it would leave the pact.", "would leave", "United States");
     // a colon before a new subject and its speech verb ends the first reported clause
     let colon = run("en", "Tom Reed says he never learned to cook: he notes that his father made every meal.");
     assert!(colon.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "he never learned to cook"), "{colon:?}");
