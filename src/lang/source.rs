@@ -160,7 +160,10 @@ pub mod class {
     /// right after it is a name or a term, even inside a reported clause, where other short quotes
     /// are the speaker's own words (`they criticise … what they call “project fear”`).
     pub const NAMING: u64 = 1 << 58;
-    // (bits 59 to 63 are free)
+    /// A finite verb form without a regular ending (`fled`, `rose`, `went`, `knew`): evidence of a
+    /// reported clause's own verb, where a bare clause needs one (`police said the suspect fled`).
+    pub const IRREGULAR_VERB: u64 = 1 << 59;
+    // (bits 60 to 63 are free)
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -220,6 +223,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "future_aux" => FUTURE_AUX,
         "copula" => COPULA,
         "naming" => NAMING,
+        "irregular_verb" => IRREGULAR_VERB,
         "bare_inf" => BARE_INFINITIVE,
         _ => return None,
     })
