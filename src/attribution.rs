@@ -2550,7 +2550,7 @@ fn clause_has_verb(ctx: &Ctx, from: usize, to: usize) -> bool {
             return false;
         }
         // (an irregular form, but not after a pronoun past a comma, the subject of a later clause:
-        // `wrote her first cookbook in 1991, then in the late ’90s she became …`)
+        // `wrote two plays in 2004, then after a long break she ran a bakery`)
         let irregular = ctx.is(k, class::IRREGULAR_VERB) && !(ctx.is(k - 1, class::PRONOUN) && (from..k - 1).any(|j| ctx.punct(j, &[','])));
         base_form || irregular || ctx.is(k, class::AUX | class::FINITE | class::PARTICIPLE) || w.len() > 4 && w.ends_with("ed") || w.ends_with("n't") || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !ctx.is(k - 1, class::DETERMINER) && k + 1 < to && (ctx.is(k + 1, class::DETERMINER | class::ADVERB) || doc.tokens[k + 1].kind == TokenKind::Number)
     })

@@ -290,8 +290,8 @@ fn english() {
     reported("en", "Police said the suspect, a 24-year-old man, fled on foot.", "fled on foot", "Police");
     reported("en", "Dana Fox said sales rose 5 per cent last year.", "sales rose", "Dana Fox");
     reported("en", "Dana Fox said he knew nothing about the deal.", "knew nothing", "Dana Fox");
-    nothing_reported("en", "Dana Fox wrote her first cookbook in 1991, then in the late 1990s she became a columnist.");
-    nothing_reported("en", "Dana Fox recalls how he slept for just three hours when he first started working.");
+    nothing_reported("en", "Dana Fox wrote two plays in 2004, then after a long break in Lisbon she ran a bakery.");
+    nothing_reported("en", "Dana Fox remembers why the mill closed and how the town shrank.");
     // a subordinator before an article opens a prepositional phrase before the complementiser
     reported("en", "Dana Fox acknowledged before the judge that the number seemed excessive.", "the number seemed", "Dana Fox");
     reported("en", "Dana Fox said after the vote that the council had erred.", "the council had erred", "Dana Fox");
