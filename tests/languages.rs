@@ -291,7 +291,7 @@ fn english() {
     reported("en", "Dana Fox said sales rose 5 per cent last year.", "sales rose", "Dana Fox");
     reported("en", "Dana Fox said he knew nothing about the deal.", "knew nothing", "Dana Fox");
     nothing_reported("en", "Dana Fox wrote two plays in 2004, then after a long break in Lisbon she ran a bakery.");
-    nothing_reported("en", "Dana Fox remembers why the mill closed and how the town shrank.");
+    nothing_reported("en", "Dana Fox recalls why the mill closed and how the town shrank.");
     // a subordinator before an article opens a prepositional phrase before the complementiser
     reported("en", "Dana Fox acknowledged before the judge that the number seemed excessive.", "the number seemed", "Dana Fox");
     reported("en", "Dana Fox said after the vote that the council had erred.", "the council had erred", "Dana Fox");
