@@ -2122,7 +2122,10 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         while end > start && ctx.punct(end - 1, &[',', '.', ':', ';', '–', '—', '-']) {
             end -= 1;
         }
-        if end <= start || end - start < 3 {
+        // (two words after a complementiser may be a whole clause: `urged people to get
+        // vaccinated`, `disse que se excedeu`; not `they tweet it out`)
+        let marked = start > 0 && doc.tokens[start - 1].kind == TokenKind::Word && ctx.is(start - 1, class::COMPLEMENTISER | class::INF_COMPLEMENTISER);
+        if end <= start || end - start < 2 || end - start == 2 && (!marked || (start..end).any(|t| doc.tokens[t].kind != TokenKind::Word || ctx.quote_at[t] != 0)) {
             continue;
         }
         // all quote: the direct quote says it already

@@ -286,6 +286,10 @@ fn english() {
         let got = run("en", text);
         assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{text:?} → {got:?}");
     }
+    // two words after a complementiser can be a whole reported clause; two words without one are not
+    reported("en", "Health officials urged people to get vaccinated.", "get vaccinated", "officials");
+    reported("pt", "O ministro disse que se enganou.", "se enganou", "ministro");
+    nothing_reported("en", "Every time the union sees a shortage, they tweet it out.");
     // an irregular past is a bare clause's own verb; an embedded question is no reported clause
     reported("en", "Police said the suspect, a 24-year-old man, fled on foot.", "fled on foot", "Police");
     reported("en", "Dana Fox said sales rose 5 per cent last year.", "sales rose", "Dana Fox");
