@@ -1897,7 +1897,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     if end > t + 1 {
                         found = Some((t, end, Some(m), Rule::SentenceSubject));
                     }
-                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && !passive(ctx, cue) && zero_that_clause(ctx, t) && cue.first > s0 && (ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first) || ctx.purpose_of(cue, s0).is_some())
+                } else if t < s1 && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::BARE_CLAUSE) && !passive(ctx, cue) && zero_that_clause(ctx, t) && cue.first > s0 && (ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first) || coordinated_predicate(ctx, m, cue.first) || ctx.purpose_of(cue, s0).is_some())
                     // (or a subject before a gerund aside, whether a mention covers it or not)
                     || ctx.gerund_aside_before(cue, s0).is_some()
                     // `said he did not think …`, `told Global News he didn't want …`: a subject
@@ -2511,6 +2511,22 @@ fn subject_close_to_verb(ctx: &Ctx, m: usize, verb: usize) -> bool {
     let apposition = end + 25 >= verb && ctx.punct(verb - 1, &[',']) && (end..verb).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0 && !ctx.is(k, class::FINITE | class::AUX | class::COMPLEMENTISER | class::RELATIVE));
     apposition || end + 9 >= verb && ctx.is(end, class::PREPOSITION) && (end..verb).all(|k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && !ctx.is(k, class::FINITE | class::COMPLEMENTISER | class::RELATIVE))
         || (end..verb).all(|k| ctx.mention_at[k] != 0 || doc.tokens[k].upper && doc.tokens[k].kind == TokenKind::Word || ctx.is(k, class::PREPOSITION | class::DETERMINER))
+}
+
+/// `Marit Stiles praised the plan and said the premier …`: a speech verb coordinated by `and` with
+/// the predicate of the sentence's subject, with no comma, mention or quote between them, shares
+/// that subject as closely as a verb right after it.
+fn coordinated_predicate(ctx: &Ctx, m: usize, verb: usize) -> bool {
+    let doc = ctx.doc;
+    let mention = &ctx.mentions[m];
+    let e = mention.end;
+    if mention.first != ctx.sentence(verb).0 || e + 1 >= verb || e + 12 < verb || doc.tokens[verb - 1].kind != TokenKind::Word || !ctx.is(verb - 1, class::CONJUNCTION) || doc.tokens[e].kind != TokenKind::Word || doc.tokens[e].upper {
+        return false;
+    }
+    // (the subject's own verb right after it: a listed or irregular form, or a past in `-ed`)
+    let w = doc.lower(e);
+    let own_verb = ctx.is(e, class::FINITE | class::AUX | class::IRREGULAR_VERB) || w.len() > 4 && w.ends_with("ed");
+    own_verb && (e..verb - 1).all(|k| (ctx.mention_at[k] == 0 || ctx.quote_at[k] != 0) && !ctx.punct(k, &[',', ';', ':']) && !ctx.is(k, class::RELATIVE | class::COMPLEMENTISER | class::SUBORDINATOR))
 }
 
 /// Whether `[from, to)` shows a finite verb: an auxiliary or its contraction, a past form in `-ed`,

@@ -286,6 +286,9 @@ fn english() {
         let got = run("en", text);
         assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{text:?} → {got:?}");
     }
+    // a speech verb coordinated with the subject's own predicate shares its subject
+    reported("en", "Marit Stiles praised the plan and said the premier had kept his promises.", "had kept", "Marit Stiles");
+    reported("en", "Marit Stiles called the plan \"a fantasy\" and said Ford had broken his promises.", "had broken", "Marit Stiles");
     // two words after a complementiser can be a whole reported clause; two words without one are not
     reported("en", "Health officials urged people to get vaccinated.", "get vaccinated", "officials");
     reported("pt", "O ministro disse que se enganou.", "se enganou", "ministro");
