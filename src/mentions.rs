@@ -337,7 +337,10 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
     // `according to the study,`, `according to people familiar with the talks.`: where the language
     // says its attributors' sources can be any noun phrase, the phrase up to the punctuation is one
     // (a phrase of two words or more, `according to`: a bare `per` also makes `10 per cent`)
-    for cue in cues.iter().filter(|c| c.form == CueForm::Attributor && lang.phrase_sources && c.end >= c.first + 2) {
+    // (in every language, a sentence-opening attributor's phrase closed by a comma is one too:
+    // `Secondo il sindacato, …`, `Selon le ministère, …`; not where nouns are capitalised)
+    let opening = |c: &crate::cues::SpeechCue| !lang.capitalised_nouns && doc.tokens[c.first].starts_sentence;
+    for cue in cues.iter().filter(|c| c.form == CueForm::Attributor && (lang.phrase_sources && c.end >= c.first + 2 || opening(c))) {
         let a = cue.end;
         if a >= n || in_quote[a] || doc.tokens[a].kind != TokenKind::Word || doc.tokens[a].para != doc.tokens[cue.first].para || covered(out, a, a + 1) {
             continue;
@@ -346,7 +349,13 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         while b < n && b < a + 8 && doc.tokens[b].kind == TokenKind::Word && !in_quote[b] && !doc.is(b, class::COMPLEMENTISER | class::RELATIVE | class::FINITE | class::AUX) {
             b += 1;
         }
-        let closes = b >= n || doc.tokens[b].kind == TokenKind::Punct && matches!(doc.first_char(b), '.' | ',' | ';' | ':');
+        let closes = if lang.phrase_sources && cue.end >= cue.first + 2 {
+            b >= n || doc.tokens[b].kind == TokenKind::Punct && matches!(doc.first_char(b), '.' | ',' | ';' | ':')
+        } else {
+            // (an article first; no noun of time or of words: `Pour l'heure, …`, `Según este
+            // relato, …` is someone's account, not its source)
+            b < n && b <= a + 4 && doc.is_punct(b, ',') && doc.is(a, class::DETERMINER) && !(a..b).any(|k| doc.is(k, class::TIME | class::CUE_NOUN))
+        };
         let head = if doc.is(a, class::DETERMINER) { a + 1 } else { a };
         // (a name inside it is part of it: `according to the city's Street Needs Assessment`)
         let over = overlapping(out, a, b);

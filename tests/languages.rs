@@ -436,6 +436,13 @@ fn question_before_a_trailing_cue() {
 
 #[test]
 fn french() {
+    // a sentence-opening attributor before an article, a noun and a comma names its source (not
+    // before a noun of time or of words); a stressed pronoun after one points back
+    reported("it", "Secondo il sindacato, la manovra penalizza i lavoratori.", "penalizza", "sindacato");
+    reported("fr", "Selon le ministère, la réforme sera votée en mars.", "sera votée", "ministère");
+    reported("fr", "Les enquêteurs ont suivi sa trace dans la ville. Selon eux, c'est le 3 mai qu'il a quitté la ville.", "quitté la ville", "enquêteurs");
+    nothing_reported("fr", "Pour l'heure, le montant de la taxe n'a pas été dévoilé.");
+    nothing_reported("es", "Según este relato, el hombre huyó por la ventana.");
     nothing_reported("fr", "Demain, le ministre va déclarer que le plan est prêt.");
     // a verb after a comma with no subject after it, before a preposition: a sentence, no cue
     nothing_reported("fr", "Paul Martin a visité la ville. Les ruines de la chapelle, bel ouvrage du XVe siècle, témoignent de la violence des vents.");
