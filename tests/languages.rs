@@ -286,6 +286,9 @@ fn english() {
         let got = run("en", text);
         assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{text:?} → {got:?}");
     }
+    // verbs of accusation and praise introduce the partial quotes they carry
+    said("en", "Pierre Martin spoke on Saturday. He accused the government of \"wasting billions\" on consultants.", "wasting billions", "Pierre Martin");
+    said("en", "Ana Ruiz slammed the ruling as \"a betrayal of the families.\"", "betrayal", "Ana Ruiz");
     // a speech verb coordinated with the subject's own predicate shares its subject
     reported("en", "Marit Stiles praised the plan and said the premier had kept his promises.", "had kept", "Marit Stiles");
     reported("en", "Marit Stiles called the plan \"a fantasy\" and said Ford had broken his promises.", "had broken", "Marit Stiles");
