@@ -332,8 +332,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 continue;
             }
             // `ha detto in mattinata Salvini`, `said on Tuesday Smith`: a preposition and one
-            // lowercase word (a time or place adjunct) before the inverted subject
-            if self.is(t, class::PREPOSITION) && !self.is(t, class::DETERMINER) && t + 2 < limit && self.mention_at[t + 1] == 0 && self.doc.tokens[t + 1].kind == TokenKind::Word && !self.doc.tokens[t + 1].upper && !self.is(t + 1, class::DETERMINER | class::PREPOSITION)
+            // word no mention covers (a time or place adjunct, a medium: `ha scritto su Facebook
+            // il capogruppo …`) before the inverted subject
+            if self.is(t, class::PREPOSITION) && !self.is(t, class::DETERMINER) && t + 2 < limit && self.mention_at[t + 1] == 0 && self.doc.tokens[t + 1].kind == TokenKind::Word && !self.is(t + 1, class::DETERMINER | class::PREPOSITION)
                 && self.mention_at[t + 2] != 0 && !self.mentions[self.mention_at[t + 2] as usize - 1].after_preposition && !self.is(t + 2, class::PREPOSITION)
             {
                 t += 2;

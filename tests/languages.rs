@@ -397,6 +397,8 @@ fn english() {
     // a clause ends where a coordinated clause's subject speaks after an adverbial phrase
     let two = run("pt", "O autarca Pedro Santana Lopes disse que seria sem hora marcada, mas de seguida um dos vereadores informou a oposição de que a suspensão seria de 30 minutos.");
     assert!(two.iter().any(|(t, _, _)| t == "seria sem hora marcada"), "{two:?}");
+    // a preposition and a medium's name before the inverted subject
+    said("it", "Il sindaco ha parlato ieri. «Il sindaco dorme», ha scritto su Facebook il capogruppo della Lega, Marco Verdi.", "dorme", "Marco Verdi");
     // an addressee after a preposition, then the infinitive a directive verb reports
     reported("it", "Matteo Salvini ha chiesto a Berlusconi di sciogliere la riserva.", "sciogliere la riserva", "Matteo Salvini");
     // an acronym before a person's name is part of their role
