@@ -387,6 +387,7 @@ const TITLE_INTRODUCERS: &[&str] = &[
     "llamado", "llamada", "denominado", "titulado", "película", "libro", "chamado", "chamada", "intitulado",
     "sogenannte", "sogenannten", "sogenannter", "genannt", "titel", "buch", "projekt", "aktion", "programm",
     "motto", "zeitung", "magazin", "sendung", "initiative", "bündnis", "kampagne", "slogan", "unter",
+    "lista", "mostra", "rubrica", "festival", "premio", "spettacolo", "documentario", "podcast",
     // a definition or a name given: `means “no value”`, `what they call “project fear”`
     "means", "meaning", "call", "significa", "signifie", "bedeutet", "chiamano", "appellent", "llaman", "chamam",
 ];
@@ -939,7 +940,10 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     // a short one only as a full sentence right after the previous quote in its paragraph (`“I
     // loved doing that.”`)
     let inner = doc.text[q.inner.start..q.inner.end].trim();
-    let full_sentence = inner.chars().next().is_some_and(char::is_uppercase) && inner.ends_with(['.', '!', '?']);
+    // (the stop may follow the closing mark: `"España necesita estabilidad".`)
+    let after_mark = doc.token_at_or_after(q.span.end);
+    let stop_after = after_mark < doc.tokens.len() && doc.tokens[after_mark].para == doc.tokens[qa].para && ctx.punct(after_mark, &['.', '!', '?']);
+    let full_sentence = inner.chars().next().is_some_and(char::is_uppercase) && (inner.ends_with(['.', '!', '?']) || stop_after);
     let follows_quote = done.last().is_some_and(|p| p.kind == QuoteKind::Direct && p.span.end <= q.span.start && doc.paragraph_of(p.span.start) == doc.paragraph_of(q.span.start) && qa - doc.token_at_or_after(p.span.end).min(qa) <= 20);
     // a sentence quoted as a paragraph of its own, right after a paragraph that reports its speaker
     // (`The white paper said cold increases air leakage … ⏎ "This is a major challenge."`)

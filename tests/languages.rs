@@ -506,6 +506,11 @@ fn french() {
 
 #[test]
 fn spanish() {
+    // a short full sentence right after the previous quote continues it, with its stop after the mark
+    said("es", "\"No vamos a dar un paso atrás\", afirmó Pedro Gómez ante los diputados. \"España necesita estabilidad\".", "estabilidad", "Pedro Gómez");
+    // a quote right after `lista` names the list
+    let lista = run("it", "«Sono candidature che servono», dice Anna Neri. Neri dona a Bruni la spilla della sua lista \"Romagna viva\". Poi se ne va.");
+    assert!(lista.iter().all(|(t, _, _)| !t.contains("Romagna")), "{lista:?}");
     // `de que` after a speech verb; a gerund right after a noun phrase has it for subject
     reported("es", "El ministro Juan Pérez informó de que habían llegado los agentes.", "habían llegado", "Juan Pérez");
     reported("es", "La comisaría recibió una llamada del alcalde Luis Gómez alertando de que se habían efectuado disparos.", "se habían efectuado", "Luis Gómez");
