@@ -256,6 +256,19 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
             words += 1;
             k = p;
         }
+        // `,” the 42-year-old mother of three said`: between a quote's comma and the verb, a whole
+        // noun phrase from its article, with a complement (`of three`), is the subject
+        if words == 0 && verb > 3 {
+            let first = (verb.saturating_sub(10)..verb).rev().find(|&t| doc.tokens[t].kind == TokenKind::Punct && !doc.is_punct(t, '-')).map(|t| t + 1);
+            let after_quote = first.is_some_and(|f| f >= 2 && f < verb && doc.is_punct(f - 1, ',') && in_quote[f - 2] || f >= 1 && f < verb && in_quote[f - 1] && doc.text[doc.tokens[f - 1].span.start..doc.tokens[f - 1].span.end].ends_with(|c: char| crate::text::is_quote_char(c)));
+            if let Some(f) = first.filter(|_| after_quote) {
+                let plain = (f..verb).all(|t| !in_quote[t] && (doc.tokens[t].kind == TokenKind::Number || doc.is_punct(t, '-') || doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].upper && !doc.is(t, class::FINITE | class::AUX | class::CONJUNCTION | class::COMPLEMENTISER | class::RELATIVE | class::PRONOUN | class::ADVERB)));
+                if plain && verb > f + 2 && doc.is(f, class::DETERMINER) && doc.tokens[f].para == doc.tokens[verb].para && !(f..verb).any(|t| doc.is(t, class::TIME)) && !covered(out, f, verb) && !covered(&found, f, verb) {
+                    found.push(np(doc, f, f + 1, verb));
+                    continue;
+                }
+            }
+        }
         // a noun of time (`this week called`) or a phrase after a preposition (`in a carefully
         // worded response said`) is not the subject
         let time = (k..verb).any(|t| doc.is(t, class::TIME));

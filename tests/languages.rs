@@ -286,6 +286,8 @@ fn english() {
         let got = run("en", text);
         assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{text:?} → {got:?}");
     }
+    // between a quote's comma and its verb, a noun phrase with a complement is the subject
+    said("en", "\"I was shocked,\" the 42-year-old mother of three said Tuesday.", "shocked", "42-year-old mother of three");
     // verbs of accusation and praise introduce the partial quotes they carry
     said("en", "Pierre Martin spoke on Saturday. He accused the government of \"wasting billions\" on consultants.", "wasting billions", "Pierre Martin");
     said("en", "Ana Ruiz slammed the ruling as \"a betrayal of the families.\"", "betrayal", "Ana Ruiz");
