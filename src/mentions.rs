@@ -362,6 +362,13 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
         while b < n && b < a + 8 && doc.tokens[b].kind == TokenKind::Word && !in_quote[b] && !doc.is(b, class::COMPLEMENTISER | class::RELATIVE | class::FINITE | class::AUX) {
             b += 1;
         }
+        // (`according to a statement from the company`: the source is the phrase after the words'
+        // noun and its preposition)
+        let mut a = a;
+        let carrier = if doc.is(a, class::DETERMINER) { a + 1 } else { a };
+        if carrier + 2 < b && doc.is(carrier, class::CUE_NOUN) && doc.is(carrier + 1, class::PREPOSITION) && !in_quote[carrier + 2] {
+            a = carrier + 2;
+        }
         let closes = if lang.phrase_sources && cue.end >= cue.first + 2 {
             b >= n || doc.tokens[b].kind == TokenKind::Punct && matches!(doc.first_char(b), '.' | ',' | ';' | ':')
         } else {

@@ -286,6 +286,8 @@ fn english() {
         let got = run("en", text);
         assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{text:?} → {got:?}");
     }
+    // after `according to`, the source follows the noun that carries its words
+    reported("en", "According to a statement from the city, the roads will reopen on Monday.", "roads will reopen", "city");
     // between a quote's comma and its verb, a noun phrase with a complement is the subject
     said("en", "\"I was shocked,\" the 42-year-old mother of three said Tuesday.", "shocked", "42-year-old mother of three");
     // verbs of accusation and praise introduce the partial quotes they carry
