@@ -2538,7 +2538,8 @@ fn coordinated_predicate(ctx: &Ctx, m: usize, verb: usize) -> bool {
 /// an `-s` form followed by an article, a preposition, `to` or an adverb (`takes a toll`, `wants
 /// to`), or a plain form before `to` and a plain word or before an article (`need to meet`, `favour
 /// the`). A bare clause after `announced the …` without one is the verb's object (`announced the end
-/// of the siege`).
+/// of the siege`). A word inside a quote counts: the clause is mixed (`said the photo “totally
+/// misrepresents the culture”`).
 fn clause_has_verb(ctx: &Ctx, from: usize, to: usize) -> bool {
     let doc = ctx.doc;
     // the reported clause's own verb comes before a clause it subordinates (`added 0.2 per cent to
@@ -2554,7 +2555,7 @@ fn clause_has_verb(ctx: &Ctx, from: usize, to: usize) -> bool {
         })
         .unwrap_or(to);
     (from + 1..to).any(|k| {
-        if doc.tokens[k].kind != TokenKind::Word || doc.tokens[k].upper || ctx.quote_at[k] != 0 {
+        if doc.tokens[k].kind != TokenKind::Word || doc.tokens[k].upper {
             return false;
         }
         let w = doc.lower(k);

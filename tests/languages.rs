@@ -286,6 +286,9 @@ fn english() {
         let got = run("en", text);
         assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{text:?} → {got:?}");
     }
+    // a verb inside a quote is the bare clause's own verb: the clause is mixed
+    let mixed = run("en", "Ana Ruiz said the photo \"totally misrepresents the culture\" at the school.");
+    assert!(mixed.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.starts_with("the photo")), "{mixed:?}");
     // after `according to`, the source follows the noun that carries its words
     reported("en", "According to a statement from the city, the roads will reopen on Monday.", "roads will reopen", "city");
     // between a quote's comma and its verb, a noun phrase with a complement is the subject
