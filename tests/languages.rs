@@ -286,6 +286,8 @@ fn english() {
         let got = run("en", text);
         assert!(got.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{text:?} → {got:?}");
     }
+    // `Hydro` heads a utility's name: two utilities are two organisations, not one person
+    reported("en", "Ontario Hydro said the outage was caused by a storm. BC Hydro said crews were working.", "caused by a storm", "Ontario Hydro");
     // a verb inside a quote is the bare clause's own verb: the clause is mixed
     let mixed = run("en", "Ana Ruiz said the photo \"totally misrepresents the culture\" at the school.");
     assert!(mixed.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.starts_with("the photo")), "{mixed:?}");
