@@ -474,6 +474,17 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
                 out.push(a);
             }
         }
+        // a quote given to the last speaker only for want of a cue, inside a sentence that the next
+        // one attributes (`È "…" che "…". È lo scenario descritto da X`), is that speaker's
+        for a in out.iter_mut().filter(|a| a.kind == QuoteKind::Direct && a.rule == Rule::Continuation) {
+            let i = found.partition_point(|f| f.span.start <= a.span.start);
+            if let Some(f) = (i > 0).then(|| &found[i - 1]).filter(|f| f.rule == Rule::FollowingSentence && a.span.end <= f.span.end && f.speaker_mention().is_some()) {
+                a.mention = f.mention;
+                a.antecedent = f.antecedent;
+                a.cue = f.cue;
+                a.rule = f.rule;
+            }
+        }
         let reported = sentences_in_reported_mood(&ctx, &out, &found);
         let mut headlines = headlines_naming_their_speaker(&ctx, &out, &found);
         headlines.extend(callouts_signed_by_their_speaker(&ctx, &out, &found));
@@ -1083,6 +1094,35 @@ fn attribute_by_following_sentence(ctx: &Ctx, q: &QuoteSpan, qb: usize, s1: usiz
     None
 }
 
+/// Whether the sentence opening at `s0` points back at the one before through its speech cue: only
+/// clitics and anaphors before a finite cue (`Lo ha affermato X`, `È quanto fanno sapere X`), or
+/// `è`, an article and one or two plain words before a bare participle (`È lo scenario descritto
+/// dal direttore X`, `È l'allarme lanciato ieri da X`), whose agent [`participle_agent`] finds.
+fn anaphoric_opening(ctx: &Ctx, cue: &SpeechCue, s0: usize) -> bool {
+    if cue.first < s0 || !ctx.is(s0, class::CLITIC | class::ANAPHOR) {
+        return false;
+    }
+    if cue.form == CueForm::Finite {
+        return (s0..cue.first).all(|k| ctx.is(k, class::CLITIC | class::ANAPHOR));
+    }
+    let doc = ctx.doc;
+    cue.form == CueForm::Participle
+        && ctx.is(s0, class::ANAPHOR)
+        && ctx.is(s0, class::AUX)
+        && cue.first >= s0 + 3
+        && cue.first <= s0 + 4
+        && ctx.is(s0 + 1, class::DETERMINER)
+        && (s0 + 2..cue.first).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].upper && doc.classes(k) == 0 && ctx.quote_at[k] == 0)
+}
+
+/// The agent of a bare participle: a name after a preposition within the next four words, with no
+/// punctuation before it (`descritto dal direttore X`, `lanciato ieri da X`).
+fn participle_agent(ctx: &Ctx, cue: &SpeechCue, s1: usize) -> Option<usize> {
+    let m = mention_within(ctx, cue.end, s1, 4)?;
+    let c = &ctx.mentions[m];
+    (c.after_preposition && c.first > cue.end && ctx.is(c.first - 1, class::PREPOSITION)).then_some(m)
+}
+
 /// The first non-pronoun mention starting in `[from, from + window)`, before `limit` and before any
 /// punctuation.
 fn mention_within(ctx: &Ctx, from: usize, limit: usize, window: usize) -> Option<usize> {
@@ -1591,24 +1631,31 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                 }
             }
-            CueForm::Finite if ctx.lang.code != "en" && cue.first >= s0 && (s0..cue.first).all(|k| ctx.is(k, class::CLITIC | class::ANAPHOR)) && ctx.is(s0, class::CLITIC | class::ANAPHOR) => {
-                // `… . Lo ha affermato X.`, `… . È quanto fanno sapere fonti del Nazareno.`: the
-                // sentence before is what was said
+            CueForm::Finite | CueForm::Participle if ctx.lang.code != "en" && anaphoric_opening(ctx, cue, s0) => {
+                // `… . Lo ha affermato X.`, `… . È quanto fanno sapere fonti del Nazareno.`, `… . È
+                // l'allarme lanciato dal sindaco X.`: the sentence before is what was said
                 let si = ctx.sent_of[s0] as usize;
                 if si == 0 {
                     continue;
                 }
                 let (p0, p1) = ctx.sentences[si - 1];
-                let speaker = ctx.subject_right(cue, s1).or_else(|| {
-                    // a passive agent: `È quanto trapela da fonti leghiste`
-                    (cue.end < s1 && ctx.is(cue.end, class::PREPOSITION)).then(|| mention_within(ctx, cue.end + 1, s1, 3)).flatten()
-                });
+                let speaker = if cue.form == CueForm::Participle {
+                    participle_agent(ctx, cue, s1)
+                } else {
+                    ctx.subject_right(cue, s1).or_else(|| {
+                        // a passive agent: `È quanto trapela da fonti leghiste`
+                        (cue.end < s1 && ctx.is(cue.end, class::PREPOSITION)).then(|| mention_within(ctx, cue.end + 1, s1, 3)).flatten()
+                    })
+                };
                 // a sentence with its own speech verb only relays (`X conferma che … . Lo riporta Y`)
                 let own_cue = (cue.first..cue.end).any(|k| ctx.is(k, class::RELAY)) && (p0..p1).any(|k| ctx.cue_at[k] != 0 && ctx.quote_at[k] == 0 && ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Finite);
                 // a quote that is the whole sentence (after a dateline) is already a direct quote
                 let doc = ctx.doc;
                 let own_words = (p0..p1).filter(|&k| ctx.quote_at[k] == 0 && doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().any(char::is_lowercase)).count();
-                if speaker.is_none() || p1 <= p0 + 3 || own_cue || own_words < 3 {
+                // (words of the journalist's joining two quotes are a sentence of the journalist's:
+                // `È "…" che "…". È lo scenario descritto da X`)
+                let joined_quotes = ctx.quote_at[p0] == 0 && own_words >= 1 && (p0 + 1..p1).filter(|&k| ctx.quote_at[k] != 0 && ctx.quote_at[k] != ctx.quote_at[k - 1]).count() >= 2;
+                if speaker.is_none() || p1 <= p0 + 3 || own_cue || own_words < 3 && !joined_quotes {
                     continue;
                 }
                 found = Some((p0, p1, speaker, Rule::FollowingSentence));

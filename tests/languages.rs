@@ -117,6 +117,12 @@ fn italian() {
     said("it", "“Ho un ministero sfidante. La realtà è più semplice di come la si immagini…”. Così il vicepremier e ministro Matteo Salvini, in conferenza stampa.", "ministero", "Matteo Salvini");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
+    // `È` (or `E'`), a short noun phrase and a speech participle with its agent point back at the
+    // sentence before; a quote in it given to the last speaker for want of a cue is the agent's
+    reported("it", "Il pronto soccorso è al collasso e mancano medici in tutti i reparti. È l'allarme lanciato ieri dal primario Paolo Verdi.", "collasso", "Paolo Verdi");
+    said("it", "«Faremo di tutto», ha detto il sindaco Luca Bianchi. E' \"molto grave\" che \"manchino medici in tutti i reparti\". E' lo scenario descritto dal primario Paolo Verdi, che ha parlato ieri.", "manchino medici", "Paolo Verdi");
+    said("it", "«Faremo di tutto», ha detto il sindaco Luca Bianchi. E' \"molto grave\" che \"manchino medici in tutti i reparti\". E' lo scenario descritto dal primario Paolo Verdi, che ha parlato ieri.", "molto grave", "Paolo Verdi");
+    nothing_reported("it", "Il pronto soccorso è al collasso da mesi. È il documento di dieci pagine descritto ieri dal primario Paolo Verdi.");
 }
 
 #[test]
