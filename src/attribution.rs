@@ -2453,6 +2453,19 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                 }
             }
         }
+        // `… non pagherà mai un riscatto, i pirati rinnovano le minacce e sul web spiegano che …`: a
+        // later speech verb with its own complementiser, in a clause of its own after a comma,
+        // starts another report, and the comma ends this one (not a relative or an aside: `, che
+        // ha spiegato che`, `, come spiega X,`)
+        if ctx.punct(t, &[',']) && t > start + 1 && t + 1 < s1 && !ctx.is(t + 1, class::RELATIVE | class::COMPLEMENTISER | class::AS_INTRO | class::SUBORDINATOR) {
+            let next = (t + 1..s1.min(t + 12)).take_while(|&k| ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', ':', '.', '!', '?', '(', '–', '—']) && !ctx.is(k, class::RELATIVE | class::COMPLEMENTISER)).find(|&k| ctx.cue_at[k] != 0);
+            if let Some(k) = next {
+                let c = &ctx.cues[ctx.cue_at[k] as usize - 1];
+                if c.first == k && c.form == CueForm::Finite && c.end < s1 && ctx.is(c.end, class::COMPLEMENTISER) && !ctx.is(c.end, class::DETERMINER) && k > t + 1 {
+                    return t;
+                }
+            }
+        }
         // `… e avvertendo`: a coordinated speech verb starts another clause
         if t + 1 < s1 && t > start && ctx.is(t, class::CONJUNCTION) && ctx.cue_at[t + 1] != 0 && ctx.cues[ctx.cue_at[t + 1] as usize - 1].form == CueForm::Gerund {
             return t;

@@ -123,6 +123,12 @@ fn italian() {
     said("it", "«Faremo di tutto», ha detto il sindaco Luca Bianchi. E' \"molto grave\" che \"manchino medici in tutti i reparti\". E' lo scenario descritto dal primario Paolo Verdi, che ha parlato ieri.", "manchino medici", "Paolo Verdi");
     said("it", "«Faremo di tutto», ha detto il sindaco Luca Bianchi. E' \"molto grave\" che \"manchino medici in tutti i reparti\". E' lo scenario descritto dal primario Paolo Verdi, che ha parlato ieri.", "molto grave", "Paolo Verdi");
     nothing_reported("it", "Il pronto soccorso è al collasso da mesi. È il documento di dieci pagine descritto ieri dal primario Paolo Verdi.");
+    // a later speech verb with its own `che`, in a clause of its own after a comma, ends the report
+    // before it at the comma (not one in a relative clause)
+    let listed = run("it", "Il governatore Marco Neri afferma che non pagherà mai un riscatto, gli hacker rinnovano le minacce e sul web spiegano che colpiranno anche altre aziende.");
+    assert!(listed.iter().any(|(t, k, who)| t == "non pagherà mai un riscatto" && *k == QuoteKind::Indirect && who.as_deref() == Some("Marco Neri")), "{listed:?}");
+    let relative = run("it", "Il ministro Paolo Neri ha detto che il piano, presentato dal governo che ha detto che è pronto, partirà a maggio.");
+    assert!(relative.iter().any(|(t, k, _)| t.starts_with("il piano") && t.ends_with("a maggio") && *k == QuoteKind::Indirect), "{relative:?}");
 }
 
 #[test]
