@@ -123,6 +123,9 @@ fn italian() {
     said("it", "«Faremo di tutto», ha detto il sindaco Luca Bianchi. E' \"molto grave\" che \"manchino medici in tutti i reparti\". E' lo scenario descritto dal primario Paolo Verdi, che ha parlato ieri.", "manchino medici", "Paolo Verdi");
     said("it", "«Faremo di tutto», ha detto il sindaco Luca Bianchi. E' \"molto grave\" che \"manchino medici in tutti i reparti\". E' lo scenario descritto dal primario Paolo Verdi, che ha parlato ieri.", "molto grave", "Paolo Verdi");
     nothing_reported("it", "Il pronto soccorso è al collasso da mesi. È il documento di dieci pagine descritto ieri dal primario Paolo Verdi.");
+    // praising in quoted words is speech; praising a noun phrase reports nothing
+    said("it", "«Siamo pronti a tutto», ha detto Boris Johnson. Il ministro Paolo Verdi concorda e loda “la grande cooperazione tra i due Paesi”.", "cooperazione", "Paolo Verdi");
+    nothing_reported("it", "Il ministro Paolo Verdi loda il lavoro dei volontari.");
     // a later speech verb with its own `che`, in a clause of its own after a comma, ends the report
     // before it at the comma (not one in a relative clause)
     let listed = run("it", "Il governatore Marco Neri afferma che non pagherà mai un riscatto, gli hacker rinnovano le minacce e sul web spiegano che colpiranno anche altre aziende.");
@@ -485,6 +488,9 @@ fn spanish() {
     said("es", moreau, "sociedad", "Ana Moreno");
     assert!(run("es", moreau).iter().all(|(t, _, _)| !t.starts_with("La diputada")), "{:?}", run("es", moreau));
     said("es", "«No hubo avisos», declaró el director del hospital, Manuel Ortega, ante la prensa.", "avisos", "Manuel Ortega");
+    // praising in quoted words is speech; praising a noun phrase reports nothing
+    said("es", "«Estamos listos», dijo Boris Johnson. El ministro Pablo Gómez elogió «la gran cooperación entre los dos países».", "cooperación", "Pablo Gómez");
+    nothing_reported("es", "El ministro Pablo Gómez elogió el trabajo de los voluntarios.");
 }
 
 #[test]
