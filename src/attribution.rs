@@ -1826,6 +1826,13 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         skipped += 1;
                         continue;
                     }
+                    // `ha detto ieri sera che`, `ha detto lunedì che`: a noun of time right before
+                    // the complementiser
+                    if t + 1 < s1 && ctx.is(t, class::TIME) && ctx.is(t + 1, class::COMPLEMENTISER) && !ctx.is(t + 1, class::DETERMINER) && ctx.quote_at[t] == 0 && ctx.mention_at[t] == 0 {
+                        t += 1;
+                        skipped += 1;
+                        continue;
+                    }
                     break;
                 }
                 // `erklärte in einer Mitteilung, es habe …`: a short prepositional phrase before the comma

@@ -132,6 +132,11 @@ fn italian() {
     assert!(listed.iter().any(|(t, k, who)| t == "non pagherà mai un riscatto" && *k == QuoteKind::Indirect && who.as_deref() == Some("Marco Neri")), "{listed:?}");
     let relative = run("it", "Il ministro Paolo Neri ha detto che il piano, presentato dal governo che ha detto che è pronto, partirà a maggio.");
     assert!(relative.iter().any(|(t, k, _)| t.starts_with("il piano") && t.ends_with("a maggio") && *k == QuoteKind::Indirect), "{relative:?}");
+    // a time adjunct between the verb and `che`: a noun of time, or a demonstrative and one; not an
+    // object noun of time with an article and its relative
+    reported("it", "Il ministro Mario Rossi ha detto ieri sera che il partito non cambierà linea.", "non cambierà", "Mario Rossi");
+    reported("it", "Il ministro Mario Rossi ha detto questa mattina che il partito non cambierà linea.", "non cambierà", "Mario Rossi");
+    nothing_reported("it", "Il ministro Mario Rossi ha annunciato la settimana che la città aspettava da anni.");
 }
 
 #[test]
@@ -464,6 +469,7 @@ fn french() {
     said("fr", "Le président de la Chambre, Paul De Smet, était absent. « Je ne savais rien », a indiqué jeudi M. De Smet.", "savais", "Paul De Smet");
     // `M. Garnier`: the title and its period belong to the mention after the verb
     said("fr", "Paul Garnier est arrivé lundi. Le comité a siégé. « Rien n’est décidé », a souligné M. Garnier.", "Rien", "Paul Garnier");
+    reported("fr", "Le ministre Paul Durand a déclaré ce mardi que le parti ne changera pas de ligne.", "ne changera pas", "Paul Durand");
 }
 
 #[test]
@@ -491,6 +497,7 @@ fn spanish() {
     // praising in quoted words is speech; praising a noun phrase reports nothing
     said("es", "«Estamos listos», dijo Boris Johnson. El ministro Pablo Gómez elogió «la gran cooperación entre los dos países».", "cooperación", "Pablo Gómez");
     nothing_reported("es", "El ministro Pablo Gómez elogió el trabajo de los voluntarios.");
+    reported("es", "El ministro Pablo Gómez afirmó este jueves que el partido no cambiará de línea.", "no cambiará", "Pablo Gómez");
 }
 
 #[test]
@@ -513,6 +520,7 @@ fn portuguese() {
     let gsi = "O GSI, contudo, confirmou que o ministro general Augusto Heleno esteve com Burns e que a agenda \"foi devidamente divulgada\".";
     said("pt", gsi, "divulgada", "GSI");
     reported("pt", "O ministro Carlos Mendes visitou a obra e pediu que os trabalhos acelerem.", "trabalhos", "Carlos Mendes");
+    reported("pt", "O ministro Paulo Santos disse esta quarta-feira que o partido não vai mudar de linha.", "não vai mudar", "Paulo Santos");
 }
 
 #[test]
