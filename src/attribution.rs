@@ -1744,9 +1744,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 }
                 // `destacou, ao lado de cinco secretários, que …`, `a indiqué, dans un communiqué,
                 // que …`: a phrase set off by commas, then the complementiser
-                if t + 2 < s1 && cue.form == CueForm::Finite && ctx.punct(t, &[',']) {
+                // (or adverbs set off by commas, after a gerund too: `aggiungendo, però, che …`,
+                // `alertando, contudo, que …`)
+                if t + 2 < s1 && matches!(cue.form, CueForm::Finite | CueForm::Gerund) && ctx.punct(t, &[',']) {
                     let close = (t + 1..(t + 10).min(s1)).take_while(|&k| ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Noun) && !ctx.is(k, class::AUX | class::COMPLEMENTISER) && !ctx.punct(k, &['.', ';', ':', '!', '?'])).find(|&k| ctx.punct(k, &[',']));
-                    if let Some(c) = close.filter(|&c| c > t + 1 && c + 1 < s1 && ctx.is(c + 1, class::COMPLEMENTISER) && ctx.is(t + 1, class::PREPOSITION)) {
+                    let adverbs = |c: usize| c <= t + 3 && (t + 1..c).all(|k| ctx.is(k, class::ADVERB) && !ctx.is(k, class::COMPLEMENTISER));
+                    if let Some(c) = close.filter(|&c| c > t + 1 && c + 1 < s1 && ctx.is(c + 1, class::COMPLEMENTISER) && (cue.form == CueForm::Finite && ctx.is(t + 1, class::PREPOSITION) || adverbs(c))) {
                         t = c + 1;
                     }
                 }

@@ -137,6 +137,10 @@ fn italian() {
     reported("it", "Il ministro Mario Rossi ha detto ieri sera che il partito non cambierà linea.", "non cambierà", "Mario Rossi");
     reported("it", "Il ministro Mario Rossi ha detto questa mattina che il partito non cambierà linea.", "non cambierà", "Mario Rossi");
     nothing_reported("it", "Il ministro Mario Rossi ha annunciato la settimana che la città aspettava da anni.");
+    // adverbs set off by commas between the verb (or gerund) and `che`; not another aside
+    reported("it", "Il ministro Mario Rossi ha parlato a lungo, aggiungendo, però, che il piano non è ancora pronto.", "non è ancora pronto", "Mario Rossi");
+    reported("it", "Il ministro Mario Rossi ha aggiunto, tuttavia, che il piano non è ancora pronto.", "non è ancora pronto", "Mario Rossi");
+    nothing_reported("it", "Il ministro Mario Rossi ha scritto, come sempre, che cosa pensa dei sindacati.");
 }
 
 #[test]
@@ -521,6 +525,7 @@ fn portuguese() {
     said("pt", gsi, "divulgada", "GSI");
     reported("pt", "O ministro Carlos Mendes visitou a obra e pediu que os trabalhos acelerem.", "trabalhos", "Carlos Mendes");
     reported("pt", "O ministro Paulo Santos disse esta quarta-feira que o partido não vai mudar de linha.", "não vai mudar", "Paulo Santos");
+    reported("pt", "O ministro Paulo Santos falou muito, alertando, contudo, que isso não quer dizer que esteja otimista.", "não quer dizer", "Paulo Santos");
 }
 
 #[test]
