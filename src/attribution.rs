@@ -1888,7 +1888,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         .find(|&k| k > cue.end && ctx.is(k, class::INF_COMPLEMENTISER) && infinitive_after(k + 1));
                     t = addressee_then_to.unwrap_or(t);
                 }
-                if t + 1 < s1 && ctx.is(t, class::INF_COMPLEMENTISER) && infinitive_after(t + 1) && cue.infinitival && !(ctx.lang.infinitive_after_addressee && (t == cue.end || !directive)) {
+                // (the infinitive may open a quote: `ha assicurato di "voler andare avanti" con …`)
+                let quote_opens = |k: usize| k + 1 < s1 && ctx.quote_at[k] != 0 && doc.tokens[k].kind == TokenKind::Punct && ctx.quote_at[k + 1] == ctx.quote_at[k] && (k == 0 || ctx.quote_at[k - 1] != ctx.quote_at[k]);
+                if t + 1 < s1 && ctx.is(t, class::INF_COMPLEMENTISER) && (infinitive_after(t + 1) || quote_opens(t + 1) && infinitive_after(t + 2)) && cue.infinitival && !(ctx.lang.infinitive_after_addressee && (t == cue.end || !directive)) {
                     let start = t + 1;
                     let end = clause_end(ctx, start, s1);
                     if end > start + 1 {

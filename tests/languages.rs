@@ -141,6 +141,11 @@ fn italian() {
     reported("it", "Il ministro Mario Rossi ha parlato a lungo, aggiungendo, però, che il piano non è ancora pronto.", "non è ancora pronto", "Mario Rossi");
     reported("it", "Il ministro Mario Rossi ha aggiunto, tuttavia, che il piano non è ancora pronto.", "non è ancora pronto", "Mario Rossi");
     nothing_reported("it", "Il ministro Mario Rossi ha scritto, come sempre, che cosa pensa dei sindacati.");
+    // an infinitival complement that opens with a quote is mixed; one that is all quote is direct
+    let opens = run("it", "Il ministro Mario Rossi ha assicurato di \"voler andare avanti\" con la riforma.");
+    assert!(opens.iter().any(|(t, k, who)| t == "\"voler andare avanti\" con la riforma" && *k == QuoteKind::Mixed && who.as_deref() == Some("Mario Rossi")), "{opens:?}");
+    let all_quote = run("it", "Il ministro Mario Rossi ha assicurato di \"voler andare avanti con la riforma\".");
+    assert!(all_quote.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "{all_quote:?}");
 }
 
 #[test]
