@@ -1717,6 +1717,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // (`reclamou de críticas que não são construtivas`)
                 // (or a gerund after a comma: `, poi precisando dopo una breve pausa che …`; not a
                 // noun in `-ing`, `recipe writing in a way that …`)
+                // `ha chiesto esplicitamente a Berlusconi di …`: adverbs between the verb and a
+                // preposition
+                let past_adverbs = (t..s1.min(t + 3)).find(|&k| !(ctx.is(k, class::ADVERB) && !ctx.is(k, class::PREPOSITION | class::COMPLEMENTISER | class::DETERMINER) && ctx.quote_at[k] == 0 && ctx.mention_at[k] == 0)).unwrap_or(t);
+                if past_adverbs > t && past_adverbs < s1 && doc.is(past_adverbs, class::PREPOSITION) {
+                    t = past_adverbs;
+                }
                 let gerund_clause = cue.form == CueForm::Gerund && (s0..cue.first).rev().find(|&k| !ctx.is(k, class::ADVERB)).is_some_and(|k| ctx.punct(k, &[',']));
                 if t < s1 && (cue.form == CueForm::Finite || gerund_clause) && doc.is(t, class::PREPOSITION) && !doc.is(cue.end - 1, class::BARE_CLAUSE) && !ctx.is(t, class::INF_COMPLEMENTISER | class::TOPIC_PREPOSITION) {
                     let complementiser = (t + 1..(t + 7).min(s1))
@@ -2507,7 +2513,11 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                     k = m.end;
                 }
             }
-            if k < s1 && ctx.cue_at[k] != 0 && ctx.quote_at[k] == 0 && ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Finite && ctx.cues[ctx.cue_at[k] as usize - 1].first == k {
+            // (not a verb without a complement in a conditional aside: `di sciogliere la riserva,
+            // se ritiene, e di dare …`)
+            let c = (k < s1 && ctx.cue_at[k] != 0).then(|| &ctx.cues[ctx.cue_at[k] as usize - 1]);
+            let bare_aside = c.is_some_and(|c| ctx.is(t, class::SUBORDINATOR) && c.end < s1 && ctx.punct(c.end, &[',', ';', '.']));
+            if c.is_some_and(|c| ctx.quote_at[k] == 0 && c.form == CueForm::Finite && c.first == k) && !bare_aside {
                 return t;
             }
         }

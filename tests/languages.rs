@@ -146,6 +146,12 @@ fn italian() {
     assert!(opens.iter().any(|(t, k, who)| t == "\"voler andare avanti\" con la riforma" && *k == QuoteKind::Mixed && who.as_deref() == Some("Mario Rossi")), "{opens:?}");
     let all_quote = run("it", "Il ministro Mario Rossi ha assicurato di \"voler andare avanti con la riforma\".");
     assert!(all_quote.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "{all_quote:?}");
+    // an adverb between the verb and its addressee; a conditional aside whose verb has no
+    // complement does not end the clause, a subordinate clause with a report of its own does
+    reported("it", "Mario Rossi ha chiesto esplicitamente a Berlusconi di sciogliere la riserva.", "sciogliere", "Mario Rossi");
+    reported("it", "Mario Rossi ha chiesto a Berlusconi di sciogliere la riserva, se ritiene, e di dare rassicurazioni sui numeri.", "e di dare rassicurazioni", "Mario Rossi");
+    let own_report = run("it", "Il ministro Mario Rossi ha detto che il piano è pronto, mentre ammette che servono altri fondi.");
+    assert!(own_report.iter().any(|(t, k, _)| t == "il piano è pronto" && *k == QuoteKind::Indirect), "{own_report:?}");
 }
 
 #[test]
