@@ -2454,6 +2454,21 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                 return t;
             }
         }
+        // `afirmó que "…", al promulgar ayer la ley`, `ha manifestado que "…" después de que ETA
+        // anunciase …`: after a clause that is all one quote, a preposition with a complementiser,
+        // or after a comma with an infinitive, opens the journalist's account of when it was said
+        // (without the comma the infinitive goes on with the quote: `"dicembre è la data
+        // probabile" per arrivare alle conclusioni`)
+        if t > start && ctx.quote_at[start] != 0 && (start..t).all(|k| ctx.quote_at[k] == ctx.quote_at[start]) {
+            let k = if ctx.punct(t, &[',']) { t + 1 } else { t };
+            let prep = |j: usize| j < s1 && ctx.doc.tokens[j].kind == TokenKind::Word && ctx.is(j, class::PREPOSITION) && !ctx.is(j, class::INF_COMPLEMENTISER | class::COMPLEMENTISER);
+            let comp = |j: usize| j < s1 && ctx.is(j, class::COMPLEMENTISER) && !ctx.is(j, class::DETERMINER | class::PREPOSITION);
+            let with_infinitive = k > t && prep(k) && k + 1 < s1 && ctx.doc.tokens[k + 1].kind == TokenKind::Word && !ctx.doc.tokens[k + 1].upper && looks_infinitive(ctx.lang.code, ctx.doc.lower(k + 1));
+            let with_clause = prep(k) && comp(k + 1) || k < s1 && ctx.is(k, class::ADVERB) && prep(k + 1) && comp(k + 2);
+            if !ctx.lang.capitalised_nouns && ctx.lang.code != "en" && (with_infinitive || with_clause) {
+                return t;
+            }
+        }
         // `spiegando che "…", che poi significa …`: a relative after a clause that is all one
         // quote is the journalist's comment on it
         if ctx.punct(t, &[',']) && t > start && t + 1 < s1 && ctx.quote_at[start] != 0 && ctx.is(t + 1, class::RELATIVE) && (start..t).all(|k| ctx.quote_at[k] == ctx.quote_at[start]) {

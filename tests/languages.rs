@@ -152,6 +152,12 @@ fn italian() {
     reported("it", "Mario Rossi ha chiesto a Berlusconi di sciogliere la riserva, se ritiene, e di dare rassicurazioni sui numeri.", "e di dare rassicurazioni", "Mario Rossi");
     let own_report = run("it", "Il ministro Mario Rossi ha detto che il piano è pronto, mentre ammette che servono altri fondi.");
     assert!(own_report.iter().any(|(t, k, _)| t == "il piano è pronto" && *k == QuoteKind::Indirect), "{own_report:?}");
+    // after a complement that is all one quote, `dopo che …` is the journalist's; an infinitive
+    // without a comma goes on with the quote
+    let after = run("it", "Il ministro Mario Rossi ha detto che \"oggi è un buon giorno\" dopo che il governo ha approvato la legge.");
+    assert!(after.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && !after.is_empty(), "{after:?}");
+    let goes_on = run("it", "Il ministro Mario Rossi ha detto che \"dicembre è la data probabile\" per arrivare alle conclusioni.");
+    assert!(goes_on.iter().any(|(t, k, _)| t.ends_with("conclusioni") && *k == QuoteKind::Mixed), "{goes_on:?}");
 }
 
 #[test]
@@ -513,6 +519,12 @@ fn spanish() {
     said("es", "«Estamos listos», dijo Boris Johnson. El ministro Pablo Gómez elogió «la gran cooperación entre los dos países».", "cooperación", "Pablo Gómez");
     nothing_reported("es", "El ministro Pablo Gómez elogió el trabajo de los voluntarios.");
     reported("es", "El ministro Pablo Gómez afirmó este jueves que el partido no cambiará de línea.", "no cambiará", "Pablo Gómez");
+    // after a complement that is all one quote, `, al + infinitive` and `después de que` are the
+    // journalist's
+    let when = run("es", "La presidenta Ana López afirmó que \"hoy somos un país mejor\", al promulgar ayer la nueva ley de vivienda.");
+    assert!(when.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && !when.is_empty(), "{when:?}");
+    let after = run("es", "El consejero Pablo Gómez ha manifestado que \"hoy es un buen día\" después de que el grupo anunciase el fin de la violencia.");
+    assert!(after.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && !after.is_empty(), "{after:?}");
 }
 
 #[test]
