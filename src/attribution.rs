@@ -2237,7 +2237,11 @@ fn headlines_naming_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: &[
         }
         let m = ctx.mention_at[start] as usize - 1;
         let c = &ctx.mentions[m];
-        let me = c.end;
+        let mut me = c.end;
+        // `sindaco Napoli, serve risposta forte`: an agency headline's role and its place
+        if c.kind == MentionKind::Role && me + 1 < b && doc.tokens[me].kind == TokenKind::Word && doc.tokens[me].upper && ctx.punct(me + 1, &[',']) && (ctx.mention_at[me] == 0 || ctx.mentions[ctx.mention_at[me] as usize - 1].first == me && ctx.mentions[ctx.mention_at[me] as usize - 1].end == me + 1) {
+            me += 1;
+        }
         if c.first != start || c.kind == MentionKind::Pronoun || me + 2 >= b || !ctx.punct(me, &[',']) {
             continue;
         }

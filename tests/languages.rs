@@ -158,6 +158,9 @@ fn italian() {
     assert!(after.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && !after.is_empty(), "{after:?}");
     let goes_on = run("it", "Il ministro Mario Rossi ha detto che \"dicembre è la data probabile\" per arrivare alle conclusioni.");
     assert!(goes_on.iter().any(|(t, k, _)| t.ends_with("conclusioni") && *k == QuoteKind::Mixed), "{goes_on:?}");
+    // an agency headline's role and place before the comma name its speaker; a byline does not
+    reported("it", "Furti in centro: sindaco Torino, serve più controllo\n\nTORINO - Il sindaco Luigi Bianchi ha parlato ieri in consiglio comunale.", "serve più controllo", "Luigi Bianchi");
+    nothing_reported("it", "Furti in centro: sindaco Torino, Il Quotidiano\n\nTORINO - Il sindaco Luigi Bianchi ha parlato ieri in consiglio comunale.");
 }
 
 #[test]
