@@ -1695,7 +1695,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         t += 1;
                     } else if ctx.is(t, class::DETERMINER) && t + 2 < s1 && doc.tokens[t + 1].kind == TokenKind::Word {
                         let mut k = t + 1;
-                        while k < s1 && k < t + 4 && doc.tokens[k].kind == TokenKind::Word && !ctx.is(k, class::PRONOUN | class::DETERMINER | class::COMPLEMENTISER) {
+                        // (up to `di` where no addressee stands before `to`: `accusa un immigrato
+                        // di spacciare droga`)
+                        while k < s1 && k < t + 4 && doc.tokens[k].kind == TokenKind::Word && !ctx.is(k, class::PRONOUN | class::DETERMINER | class::COMPLEMENTISER) && (ctx.lang.infinitive_after_addressee || !ctx.is(k, class::INF_COMPLEMENTISER)) {
                             k += 1;
                         }
                         t = k;

@@ -161,6 +161,9 @@ fn italian() {
     // an agency headline's role and place before the comma name its speaker; a byline does not
     reported("it", "Furti in centro: sindaco Torino, serve più controllo\n\nTORINO - Il sindaco Luigi Bianchi ha parlato ieri in consiglio comunale.", "serve più controllo", "Luigi Bianchi");
     nothing_reported("it", "Furti in centro: sindaco Torino, Il Quotidiano\n\nTORINO - Il sindaco Luigi Bianchi ha parlato ieri in consiglio comunale.");
+    // `accusa X di` + infinitive reports what X is accused of; `accusa il colpo` reports nothing
+    reported("it", "Il leader Matteo Salvini accusa un immigrato di spacciare droga nel quartiere.", "spacciare droga", "Matteo Salvini");
+    nothing_reported("it", "Il leader Matteo Salvini accusa il colpo dopo la sconfitta di ieri.");
 }
 
 #[test]
