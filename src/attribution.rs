@@ -469,6 +469,7 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
             let i = found.partition_point(|f| f.span.start <= q.span.start);
             let holder = (i > 0).then(|| i - 1).filter(|&i| q.span.end <= found[i].span.end && found[i].speaker_mention().is_some());
             if let Some(f) = holder.map(|i| &mut found[i]) {
+                taken[qi] = true;
                 f.kind = QuoteKind::Mixed;
                 let a = Attributed { span: q.span, kind: QuoteKind::Direct, mention: f.mention, antecedent: f.antecedent, cue: f.cue, rule: f.rule, confidence: (f.confidence - 0.1).max(0.1) };
                 out.push(a);
@@ -485,7 +486,25 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
                 a.rule = f.rule;
             }
         }
-        let reported = sentences_in_reported_mood(&ctx, &out, &found);
+        let mut reported = sentences_in_reported_mood(&ctx, &out, &found);
+        crate::sort::sort_by_key(&mut reported, |r| r.span.start);
+        // and so is one left aside inside a sentence that goes on in its speaker's words
+        // (`L'occupazione "resterà trainata dai consumi" oltre che da una gestione "prudente"`)
+        let mut extra = Vec::new();
+        for (qi, q) in quotes.iter().enumerate() {
+            if taken[qi] {
+                continue;
+            }
+            let qa = doc.token_at_or_after(q.span.start);
+            if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && (q.words > 3 || lang.capitalised_nouns) || modifies_next_noun(&ctx, q, qa) {
+                continue;
+            }
+            let i = reported.partition_point(|r| r.span.start <= q.span.start);
+            if let Some(r) = (i > 0).then(|| &reported[i - 1]).filter(|r| q.span.end <= r.span.end && r.speaker_mention().is_some()) {
+                extra.push(Attributed { span: q.span, kind: QuoteKind::Direct, mention: r.mention, antecedent: r.antecedent, cue: r.cue, rule: r.rule, confidence: (r.confidence - 0.1).max(0.1) });
+            }
+        }
+        out.extend(extra);
         let mut headlines = headlines_naming_their_speaker(&ctx, &out, &found);
         headlines.extend(callouts_signed_by_their_speaker(&ctx, &out, &found));
         out.extend(found);
@@ -2359,7 +2378,7 @@ fn sentences_in_reported_mood(ctx: &Ctx, direct: &[Attributed], indirect: &[Attr
             && ctx.quote_at[first_inner] == ctx.quote_at[qa]
             && doc.tokens[first_inner].kind == TokenKind::Word
             && !doc.tokens[first_inner].upper
-            && doc.is(first_inner, class::AUX | class::FINITE | class::CLITIC | class::NEGATION)
+            && (doc.is(first_inner, class::AUX | class::FINITE | class::CLITIC | class::NEGATION) || future_form(ctx.lang.code, doc.lower(first_inner)))
             && qa > s0 + 1
             && doc.is(s0, class::DETERMINER)
             && (s0..qa).all(|t| ctx.quote_at[t] == 0 && ctx.cue_at[t] == 0 && !doc.is(t, class::FINITE | class::AUX | class::COMPLEMENTISER | class::RELATIVE | class::PRONOUN | class::CONJUNCTION));
@@ -2558,6 +2577,12 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
         t += 1;
     }
     s1
+}
+
+/// Whether a lowercased word is a verb in the future by its ending (Italian `resterà`, `sarà`: no
+/// common noun ends in `-rà`).
+fn future_form(lang: &str, w: &str) -> bool {
+    lang == "it" && w.ends_with("rà") && w.chars().count() > 3
 }
 
 /// Whether a lowercased word looks like an infinitive (`restare`, `voler`, `farlo`, `déclarer`).

@@ -164,6 +164,13 @@ fn italian() {
     // `accusa X di` + infinitive reports what X is accused of; `accusa il colpo` reports nothing
     reported("it", "Il leader Matteo Salvini accusa un immigrato di spacciare droga nel quartiere.", "spacciare droga", "Matteo Salvini");
     nothing_reported("it", "Il leader Matteo Salvini accusa il colpo dopo la sconfitta di ieri.");
+    // a subject of the journalist's whose predicate is a quote opening with a verb in the future;
+    // another quote left aside in that sentence is the same speaker's
+    let future = run("it", "«Siamo pronti a intervenire», ha detto la presidente della banca Anna Neri. L’occupazione \"resterà trainata dai consumi delle famiglie e dalle esportazioni\" oltre che da una gestione \"prudente\".");
+    assert!(future.iter().any(|(t, k, who)| t.starts_with("L’occupazione") && *k == QuoteKind::Mixed && who.as_deref() == Some("Anna Neri")), "{future:?}");
+    assert!(future.iter().any(|(t, k, who)| t == "\"prudente\"" && *k == QuoteKind::Direct && who.as_deref() == Some("Anna Neri")), "{future:?}");
+    let noun = run("it", "«Siamo pronti a intervenire», ha detto la presidente della banca Anna Neri. Il motto \"libertà per tutti\" è ovunque sui manifesti.");
+    assert!(noun.iter().all(|(_, k, _)| *k != QuoteKind::Mixed), "{noun:?}");
 }
 
 #[test]
