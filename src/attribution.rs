@@ -476,7 +476,7 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
             }
         }
         // a quote given to the last speaker only for want of a cue, inside a sentence that the next
-        // one attributes (`È "…" che "…". È lo scenario descritto da X`), is that speaker's
+        // one attributes (`È "…" che "…". È il quadro descritto da X`), is that speaker's
         for a in out.iter_mut().filter(|a| a.kind == QuoteKind::Direct && a.rule == Rule::Continuation) {
             let i = found.partition_point(|f| f.span.start <= a.span.start);
             if let Some(f) = (i > 0).then(|| &found[i - 1]).filter(|f| f.rule == Rule::FollowingSentence && a.span.end <= f.span.end && f.speaker_mention().is_some()) {
@@ -1115,8 +1115,8 @@ fn attribute_by_following_sentence(ctx: &Ctx, q: &QuoteSpan, qb: usize, s1: usiz
 
 /// Whether the sentence opening at `s0` points back at the one before through its speech cue: only
 /// clitics and anaphors before a finite cue (`Lo ha affermato X`, `È quanto fanno sapere X`), or
-/// `è`, an article and one or two plain words before a bare participle (`È lo scenario descritto
-/// dal direttore X`, `È l'allarme lanciato ieri da X`), whose agent [`participle_agent`] finds.
+/// `è`, an article and one or two plain words before a bare participle (`È il quadro descritto dal
+/// primario X`, `È l'allarme lanciato ieri da X`), whose agent [`participle_agent`] finds.
 fn anaphoric_opening(ctx: &Ctx, cue: &SpeechCue, s0: usize) -> bool {
     if cue.first < s0 || !ctx.is(s0, class::CLITIC | class::ANAPHOR) {
         return false;
@@ -1651,7 +1651,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 }
             }
             CueForm::Finite | CueForm::Participle if ctx.lang.code != "en" && anaphoric_opening(ctx, cue, s0) => {
-                // `… . Lo ha affermato X.`, `… . È quanto fanno sapere fonti del Nazareno.`, `… . È
+                // `… . Lo ha affermato X.`, `… . È quanto fanno sapere fonti del partito.`, `… . È
                 // l'allarme lanciato dal sindaco X.`: the sentence before is what was said
                 let si = ctx.sent_of[s0] as usize;
                 if si == 0 {
@@ -1672,7 +1672,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 let doc = ctx.doc;
                 let own_words = (p0..p1).filter(|&k| ctx.quote_at[k] == 0 && doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().any(char::is_lowercase)).count();
                 // (words of the journalist's joining two quotes are a sentence of the journalist's:
-                // `È "…" che "…". È lo scenario descritto da X`)
+                // `È "…" che "…". È il quadro descritto da X`)
                 let joined_quotes = ctx.quote_at[p0] == 0 && own_words >= 1 && (p0 + 1..p1).filter(|&k| ctx.quote_at[k] != 0 && ctx.quote_at[k] != ctx.quote_at[k - 1]).count() >= 2;
                 if speaker.is_none() || p1 <= p0 + 3 || own_cue || own_words < 3 && !joined_quotes {
                     continue;
@@ -1714,8 +1714,8 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         t += 1;
                     } else if ctx.is(t, class::DETERMINER) && t + 2 < s1 && doc.tokens[t + 1].kind == TokenKind::Word {
                         let mut k = t + 1;
-                        // (up to `di` where no addressee stands before `to`: `accusa un immigrato
-                        // di spacciare droga`)
+                        // (up to `di` where no addressee stands before `to`: `accusa un vicino di
+                        // rubare l'acqua`)
                         while k < s1 && k < t + 4 && doc.tokens[k].kind == TokenKind::Word && !ctx.is(k, class::PRONOUN | class::DETERMINER | class::COMPLEMENTISER) && (ctx.lang.infinitive_after_addressee || !ctx.is(k, class::INF_COMPLEMENTISER)) {
                             k += 1;
                         }
@@ -1738,7 +1738,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // (`reclamou de críticas que não são construtivas`)
                 // (or a gerund after a comma: `, poi precisando dopo una breve pausa che …`; not a
                 // noun in `-ing`, `recipe writing in a way that …`)
-                // `ha chiesto esplicitamente a Berlusconi di …`: adverbs between the verb and a
+                // `ha chiesto espressamente al ministro di …`: adverbs between the verb and a
                 // preposition
                 let past_adverbs = (t..s1.min(t + 3)).find(|&k| !(ctx.is(k, class::ADVERB) && !ctx.is(k, class::PREPOSITION | class::COMPLEMENTISER | class::DETERMINER) && ctx.quote_at[k] == 0 && ctx.mention_at[k] == 0)).unwrap_or(t);
                 if past_adverbs > t && past_adverbs < s1 && doc.is(past_adverbs, class::PREPOSITION) {
@@ -2259,7 +2259,7 @@ fn headlines_naming_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: &[
         let m = ctx.mention_at[start] as usize - 1;
         let c = &ctx.mentions[m];
         let mut me = c.end;
-        // `sindaco Napoli, serve risposta forte`: an agency headline's role and its place
+        // `sindaco Torino, ora più controlli`: an agency headline's role and its place
         if c.kind == MentionKind::Role && me + 1 < b && doc.tokens[me].kind == TokenKind::Word && doc.tokens[me].upper && ctx.punct(me + 1, &[',']) && (ctx.mention_at[me] == 0 || ctx.mentions[ctx.mention_at[me] as usize - 1].first == me && ctx.mentions[ctx.mention_at[me] as usize - 1].end == me + 1) {
             me += 1;
         }
@@ -2479,11 +2479,11 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                 return t;
             }
         }
-        // `afirmó que "…", al promulgar ayer la ley`, `ha manifestado que "…" después de que ETA
-        // anunciase …`: after a clause that is all one quote, a preposition with a complementiser,
+        // `afirmó que "…", al firmar el decreto`, `ha declarado que "…" después de que el grupo
+        // anunciara …`: after a clause that is all one quote, a preposition with a complementiser,
         // or after a comma with an infinitive, opens the journalist's account of when it was said
-        // (without the comma the infinitive goes on with the quote: `"dicembre è la data
-        // probabile" per arrivare alle conclusioni`)
+        // (without the comma the infinitive goes on with the quote: `"marzo è il mese giusto"
+        // per chiudere l'accordo`)
         if t > start && ctx.quote_at[start] != 0 && (start..t).all(|k| ctx.quote_at[k] == ctx.quote_at[start]) {
             let k = if ctx.punct(t, &[',']) { t + 1 } else { t };
             let prep = |j: usize| j < s1 && ctx.doc.tokens[j].kind == TokenKind::Word && ctx.is(j, class::PREPOSITION) && !ctx.is(j, class::INF_COMPLEMENTISER | class::COMPLEMENTISER);
@@ -2511,7 +2511,7 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                 }
             }
         }
-        // `… non pagherà mai un riscatto, i pirati rinnovano le minacce e sul web spiegano che …`: a
+        // `… non cederà alle richieste, i sindacati sui loro siti spiegano che …`: a
         // later speech verb with its own complementiser, in a clause of its own after a comma,
         // starts another report, and the comma ends this one (not a relative or an aside: `, che
         // ha spiegato che`, `, come spiega X,`)
@@ -2553,8 +2553,8 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                     k = m.end;
                 }
             }
-            // (not a verb without a complement in a conditional aside: `di sciogliere la riserva,
-            // se ritiene, e di dare …`)
+            // (not a verb without a complement in a conditional aside: `di ritirare la proposta,
+            // se crede, e di aprire …`)
             let c = (k < s1 && ctx.cue_at[k] != 0).then(|| &ctx.cues[ctx.cue_at[k] as usize - 1]);
             let bare_aside = c.is_some_and(|c| ctx.is(t, class::SUBORDINATOR) && c.end < s1 && ctx.punct(c.end, &[',', ';', '.']));
             if c.is_some_and(|c| ctx.quote_at[k] == 0 && c.form == CueForm::Finite && c.first == k) && !bare_aside {

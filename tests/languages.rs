@@ -120,16 +120,16 @@ fn italian() {
     // `È` (or `E'`), a short noun phrase and a speech participle with its agent point back at the
     // sentence before; a quote in it given to the last speaker for want of a cue is the agent's
     reported("it", "Il pronto soccorso è al collasso e mancano medici in tutti i reparti. È l'allarme lanciato ieri dal primario Paolo Verdi.", "collasso", "Paolo Verdi");
-    said("it", "«Faremo di tutto», ha detto il sindaco Luca Bianchi. E' \"molto grave\" che \"manchino medici in tutti i reparti\". E' lo scenario descritto dal primario Paolo Verdi, che ha parlato ieri.", "manchino medici", "Paolo Verdi");
-    said("it", "«Faremo di tutto», ha detto il sindaco Luca Bianchi. E' \"molto grave\" che \"manchino medici in tutti i reparti\". E' lo scenario descritto dal primario Paolo Verdi, che ha parlato ieri.", "molto grave", "Paolo Verdi");
+    said("it", "«Faremo di tutto», ha detto il sindaco Luca Bianchi. E' \"molto grave\" che \"manchino medici in tutti i reparti\". E' il quadro descritto dal primario Paolo Verdi, che ha parlato ieri.", "manchino medici", "Paolo Verdi");
+    said("it", "«Faremo di tutto», ha detto il sindaco Luca Bianchi. E' \"molto grave\" che \"manchino medici in tutti i reparti\". E' il quadro descritto dal primario Paolo Verdi, che ha parlato ieri.", "molto grave", "Paolo Verdi");
     nothing_reported("it", "Il pronto soccorso è al collasso da mesi. È il documento di dieci pagine descritto ieri dal primario Paolo Verdi.");
     // praising in quoted words is speech; praising a noun phrase reports nothing
-    said("it", "«Siamo pronti a tutto», ha detto Boris Johnson. Il ministro Paolo Verdi concorda e loda “la grande cooperazione tra i due Paesi”.", "cooperazione", "Paolo Verdi");
+    said("it", "«Siamo pronti a tutto», ha detto Boris Johnson. Il ministro Paolo Verdi apprezza e loda “l’impegno costante dei volontari del quartiere”.", "impegno costante", "Paolo Verdi");
     nothing_reported("it", "Il ministro Paolo Verdi loda il lavoro dei volontari.");
     // a later speech verb with its own `che`, in a clause of its own after a comma, ends the report
     // before it at the comma (not one in a relative clause)
-    let listed = run("it", "Il governatore Marco Neri afferma che non pagherà mai un riscatto, gli hacker rinnovano le minacce e sul web spiegano che colpiranno anche altre aziende.");
-    assert!(listed.iter().any(|(t, k, who)| t == "non pagherà mai un riscatto" && *k == QuoteKind::Indirect && who.as_deref() == Some("Marco Neri")), "{listed:?}");
+    let listed = run("it", "Il sindaco Marco Neri afferma che non cederà alle richieste, i sindacati sui loro siti web spiegano che bloccheranno anche i trasporti.");
+    assert!(listed.iter().any(|(t, k, who)| t == "non cederà alle richieste" && *k == QuoteKind::Indirect && who.as_deref() == Some("Marco Neri")), "{listed:?}");
     let relative = run("it", "Il ministro Paolo Neri ha detto che il piano, presentato dal governo che ha detto che è pronto, partirà a maggio.");
     assert!(relative.iter().any(|(t, k, _)| t.starts_with("il piano") && t.ends_with("a maggio") && *k == QuoteKind::Indirect), "{relative:?}");
     // a time adjunct between the verb and `che`: a noun of time, or a demonstrative and one; not an
@@ -148,21 +148,21 @@ fn italian() {
     assert!(all_quote.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "{all_quote:?}");
     // an adverb between the verb and its addressee; a conditional aside whose verb has no
     // complement does not end the clause, a subordinate clause with a report of its own does
-    reported("it", "Mario Rossi ha chiesto esplicitamente a Berlusconi di sciogliere la riserva.", "sciogliere", "Mario Rossi");
-    reported("it", "Mario Rossi ha chiesto a Berlusconi di sciogliere la riserva, se ritiene, e di dare rassicurazioni sui numeri.", "e di dare rassicurazioni", "Mario Rossi");
+    reported("it", "Mario Rossi ha chiesto espressamente al sindaco di ritirare la delibera.", "ritirare", "Mario Rossi");
+    reported("it", "Mario Rossi ha chiesto al sindaco di ritirare la delibera, se crede, e di aprire un tavolo con i residenti.", "e di aprire un tavolo", "Mario Rossi");
     let own_report = run("it", "Il ministro Mario Rossi ha detto che il piano è pronto, mentre ammette che servono altri fondi.");
     assert!(own_report.iter().any(|(t, k, _)| t == "il piano è pronto" && *k == QuoteKind::Indirect), "{own_report:?}");
     // after a complement that is all one quote, `dopo che …` is the journalist's; an infinitive
     // without a comma goes on with the quote
     let after = run("it", "Il ministro Mario Rossi ha detto che \"oggi è un buon giorno\" dopo che il governo ha approvato la legge.");
     assert!(after.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && !after.is_empty(), "{after:?}");
-    let goes_on = run("it", "Il ministro Mario Rossi ha detto che \"dicembre è la data probabile\" per arrivare alle conclusioni.");
-    assert!(goes_on.iter().any(|(t, k, _)| t.ends_with("conclusioni") && *k == QuoteKind::Mixed), "{goes_on:?}");
+    let goes_on = run("it", "Il ministro Mario Rossi ha detto che \"marzo è il mese giusto\" per chiudere l'accordo con i sindacati.");
+    assert!(goes_on.iter().any(|(t, k, _)| t.ends_with("sindacati") && *k == QuoteKind::Mixed), "{goes_on:?}");
     // an agency headline's role and place before the comma name its speaker; a byline does not
     reported("it", "Furti in centro: sindaco Torino, serve più controllo\n\nTORINO - Il sindaco Luigi Bianchi ha parlato ieri in consiglio comunale.", "serve più controllo", "Luigi Bianchi");
     nothing_reported("it", "Furti in centro: sindaco Torino, Il Quotidiano\n\nTORINO - Il sindaco Luigi Bianchi ha parlato ieri in consiglio comunale.");
     // `accusa X di` + infinitive reports what X is accused of; `accusa il colpo` reports nothing
-    reported("it", "Il leader Matteo Salvini accusa un immigrato di spacciare droga nel quartiere.", "spacciare droga", "Matteo Salvini");
+    reported("it", "Il leader Matteo Salvini accusa un vicino di rubare l'acqua del pozzo.", "rubare l'acqua", "Matteo Salvini");
     nothing_reported("it", "Il leader Matteo Salvini accusa il colpo dopo la sconfitta di ieri.");
     // a subject of the journalist's whose predicate is a quote opening with a verb in the future;
     // another quote left aside in that sentence is the same speaker's
@@ -529,14 +529,14 @@ fn spanish() {
     assert!(run("es", moreau).iter().all(|(t, _, _)| !t.starts_with("La diputada")), "{:?}", run("es", moreau));
     said("es", "«No hubo avisos», declaró el director del hospital, Manuel Ortega, ante la prensa.", "avisos", "Manuel Ortega");
     // praising in quoted words is speech; praising a noun phrase reports nothing
-    said("es", "«Estamos listos», dijo Boris Johnson. El ministro Pablo Gómez elogió «la gran cooperación entre los dos países».", "cooperación", "Pablo Gómez");
+    said("es", "«Estamos listos», dijo Boris Johnson. El ministro Pablo Gómez elogió «el trabajo incansable de los voluntarios del barrio».", "trabajo incansable", "Pablo Gómez");
     nothing_reported("es", "El ministro Pablo Gómez elogió el trabajo de los voluntarios.");
     reported("es", "El ministro Pablo Gómez afirmó este jueves que el partido no cambiará de línea.", "no cambiará", "Pablo Gómez");
     // after a complement that is all one quote, `, al + infinitive` and `después de que` are the
     // journalist's
-    let when = run("es", "La presidenta Ana López afirmó que \"hoy somos un país mejor\", al promulgar ayer la nueva ley de vivienda.");
+    let when = run("es", "La presidenta Ana López afirmó que \"el país está preparado\", al firmar el decreto de vivienda.");
     assert!(when.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && !when.is_empty(), "{when:?}");
-    let after = run("es", "El consejero Pablo Gómez ha manifestado que \"hoy es un buen día\" después de que el grupo anunciase el fin de la violencia.");
+    let after = run("es", "El consejero Pablo Gómez ha declarado que \"la ciudad respira tranquila\" después de que la policía anunciara la detención del sospechoso.");
     assert!(after.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && !after.is_empty(), "{after:?}");
 }
 
@@ -561,7 +561,7 @@ fn portuguese() {
     said("pt", gsi, "divulgada", "GSI");
     reported("pt", "O ministro Carlos Mendes visitou a obra e pediu que os trabalhos acelerem.", "trabalhos", "Carlos Mendes");
     reported("pt", "O ministro Paulo Santos disse esta quarta-feira que o partido não vai mudar de linha.", "não vai mudar", "Paulo Santos");
-    reported("pt", "O ministro Paulo Santos falou muito, alertando, contudo, que isso não quer dizer que esteja otimista.", "não quer dizer", "Paulo Santos");
+    reported("pt", "O ministro Paulo Santos falou muito, alertando, contudo, que o acordo ainda depende do parlamento.", "ainda depende", "Paulo Santos");
 }
 
 #[test]
