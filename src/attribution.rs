@@ -1934,12 +1934,17 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
                     }
-                } else if t + 1 < s1 && cue.form == CueForm::Finite && (ctx.is(t, class::BARE_INFINITIVE) || ctx.is(t, class::NEGATION) && (ctx.is(t + 1, class::BARE_INFINITIVE | class::CLITIC) || looks_infinitive(ctx.lang.code, doc.lower(t + 1)))) {
+                } else if t + 1 < s1 && cue.form == CueForm::Finite && (ctx.is(t, class::BARE_INFINITIVE) || ctx.is(t, class::NEGATION) && (ctx.is(t + 1, class::BARE_INFINITIVE | class::CLITIC) || looks_infinitive(ctx.lang.code, doc.lower(t + 1)))
+                    // (or a quote that opens with an infinitive, where no `di` comes before one:
+                    // `disse esta semana "compartilhar da mesma preocupação" que …`)
+                    || matches!(ctx.lang.code, "fr" | "es" | "pt") && quote_opens(t) && doc.tokens[t + 1].kind == TokenKind::Word && !doc.tokens[t + 1].upper && looks_infinitive(ctx.lang.code, doc.lower(t + 1)))
+                {
                     // `a affirmé avoir tout oublié`, `affirme ne se souvenir de rien`, `dijo no
                     // haber visto`: an infinitive clause whose subject is the speaker's, up to a
                     // comma (`avoir tout oublié, une amnésie à laquelle …`)
                     let end = clause_end(ctx, t, s1);
-                    let end = (t + 1..end).find(|&k| ctx.punct(k, &[','])).unwrap_or(end);
+                    // (not a comma inside a quote)
+                    let end = (t + 1..end).find(|&k| ctx.punct(k, &[',']) && ctx.quote_at[k] == 0).unwrap_or(end);
                     if end > t + 1 {
                         let (m, rule) = subject();
                         found = Some((t, end, m, rule));

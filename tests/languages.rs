@@ -504,6 +504,8 @@ fn french() {
     // `M. Garnier`: the title and its period belong to the mention after the verb
     said("fr", "Paul Garnier est arrivé lundi. Le comité a siégé. « Rien n’est décidé », a souligné M. Garnier.", "Rien", "Paul Garnier");
     reported("fr", "Le ministre Paul Durand a déclaré ce mardi que le parti ne changera pas de ligne.", "ne changera pas", "Paul Durand");
+    let opens = run("fr", "Le ministre Paul Durand a affirmé \"vouloir aller jusqu’au bout\" de la réforme des retraites.");
+    assert!(opens.iter().any(|(t, k, _)| t.ends_with("des retraites") && *k == QuoteKind::Mixed), "{opens:?}");
 }
 
 #[test]
@@ -538,6 +540,11 @@ fn spanish() {
     assert!(when.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && !when.is_empty(), "{when:?}");
     let after = run("es", "El consejero Pablo Gómez ha declarado que \"la ciudad respira tranquila\" después de que la policía anunciara la detención del sospechoso.");
     assert!(after.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && !after.is_empty(), "{after:?}");
+    // a complement that opens with a quoted infinitive is mixed; one that is all quote is direct
+    let opens = run("es", "El ministro Pablo Gómez dijo \"querer llegar hasta el final\" con la reforma.");
+    assert!(opens.iter().any(|(t, k, _)| t.ends_with("con la reforma") && *k == QuoteKind::Mixed), "{opens:?}");
+    let all_quote = run("es", "El ministro Pablo Gómez dijo \"querer llegar hasta el final con la reforma\".");
+    assert!(all_quote.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "{all_quote:?}");
 }
 
 #[test]
@@ -562,6 +569,9 @@ fn portuguese() {
     reported("pt", "O ministro Carlos Mendes visitou a obra e pediu que os trabalhos acelerem.", "trabalhos", "Carlos Mendes");
     reported("pt", "O ministro Paulo Santos disse esta quarta-feira que o partido não vai mudar de linha.", "não vai mudar", "Paulo Santos");
     reported("pt", "O ministro Paulo Santos falou muito, alertando, contudo, que o acordo ainda depende do parlamento.", "ainda depende", "Paulo Santos");
+    // a complement that opens with a quoted infinitive (a comma inside the quote does not end it)
+    let opens = run("pt", "O ministro Paulo Santos disse esta semana \"compartilhar da mesma preocupação, sem dúvida\" que o presidente pela falta de verbas na saúde.");
+    assert!(opens.iter().any(|(t, k, who)| t.ends_with("na saúde") && *k == QuoteKind::Mixed && who.as_deref() == Some("Paulo Santos")), "{opens:?}");
 }
 
 #[test]
