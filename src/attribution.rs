@@ -473,12 +473,42 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
             let i = found.partition_point(|f| f.span.start <= q.span.start);
             let holder = (i > 0).then(|| i - 1).filter(|&i| q.span.end <= found[i].span.end && found[i].speaker_mention().is_some());
             if let Some(f) = holder.map(|i| &mut found[i]) {
+                taken[qi] = true;
                 f.kind = QuoteKind::Mixed;
                 let a = Attributed { span: q.span, kind: QuoteKind::Direct, mention: f.mention, antecedent: f.antecedent, cue: f.cue, rule: f.rule, confidence: (f.confidence - 0.1).max(0.1) };
                 out.push(a);
             }
         }
-        let reported = sentences_in_reported_mood(&ctx, &out, &found);
+        // a quote given to the last speaker only for want of a cue, inside a sentence that the next
+        // one attributes (`È "…" che "…". È il quadro descritto da X`), is that speaker's
+        for a in out.iter_mut().filter(|a| a.kind == QuoteKind::Direct && a.rule == Rule::Continuation) {
+            let i = found.partition_point(|f| f.span.start <= a.span.start);
+            if let Some(f) = (i > 0).then(|| &found[i - 1]).filter(|f| f.rule == Rule::FollowingSentence && a.span.end <= f.span.end && f.speaker_mention().is_some()) {
+                a.mention = f.mention;
+                a.antecedent = f.antecedent;
+                a.cue = f.cue;
+                a.rule = f.rule;
+            }
+        }
+        let mut reported = sentences_in_reported_mood(&ctx, &out, &found);
+        crate::sort::sort_by_key(&mut reported, |r| r.span.start);
+        // and so is one left aside inside a sentence that goes on in its speaker's words
+        // (`L'occupazione "resterà trainata dai consumi" oltre che da una gestione "prudente"`)
+        let mut extra = Vec::new();
+        for (qi, q) in quotes.iter().enumerate() {
+            if taken[qi] {
+                continue;
+            }
+            let qa = doc.token_at_or_after(q.span.start);
+            if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && (q.words > 3 || lang.capitalised_nouns) || modifies_next_noun(&ctx, q, qa) {
+                continue;
+            }
+            let i = reported.partition_point(|r| r.span.start <= q.span.start);
+            if let Some(r) = (i > 0).then(|| &reported[i - 1]).filter(|r| q.span.end <= r.span.end && r.speaker_mention().is_some()) {
+                extra.push(Attributed { span: q.span, kind: QuoteKind::Direct, mention: r.mention, antecedent: r.antecedent, cue: r.cue, rule: r.rule, confidence: (r.confidence - 0.1).max(0.1) });
+            }
+        }
+        out.extend(extra);
         let mut headlines = headlines_naming_their_speaker(&ctx, &out, &found);
         headlines.extend(callouts_signed_by_their_speaker(&ctx, &out, &found));
         out.extend(found);
@@ -1096,6 +1126,35 @@ fn attribute_by_following_sentence(ctx: &Ctx, q: &QuoteSpan, qb: usize, s1: usiz
     None
 }
 
+/// Whether the sentence opening at `s0` points back at the one before through its speech cue: only
+/// clitics and anaphors before a finite cue (`Lo ha affermato X`, `È quanto fanno sapere X`), or
+/// `è`, an article and one or two plain words before a bare participle (`È il quadro descritto dal
+/// primario X`, `È l'allarme lanciato ieri da X`), whose agent [`participle_agent`] finds.
+fn anaphoric_opening(ctx: &Ctx, cue: &SpeechCue, s0: usize) -> bool {
+    if cue.first < s0 || !ctx.is(s0, class::CLITIC | class::ANAPHOR) {
+        return false;
+    }
+    if cue.form == CueForm::Finite {
+        return (s0..cue.first).all(|k| ctx.is(k, class::CLITIC | class::ANAPHOR));
+    }
+    let doc = ctx.doc;
+    cue.form == CueForm::Participle
+        && ctx.is(s0, class::ANAPHOR)
+        && ctx.is(s0, class::AUX)
+        && cue.first >= s0 + 3
+        && cue.first <= s0 + 4
+        && ctx.is(s0 + 1, class::DETERMINER)
+        && (s0 + 2..cue.first).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].upper && doc.classes(k) == 0 && ctx.quote_at[k] == 0)
+}
+
+/// The agent of a bare participle: a name after a preposition within the next four words, with no
+/// punctuation before it (`descritto dal direttore X`, `lanciato ieri da X`).
+fn participle_agent(ctx: &Ctx, cue: &SpeechCue, s1: usize) -> Option<usize> {
+    let m = mention_within(ctx, cue.end, s1, 4)?;
+    let c = &ctx.mentions[m];
+    (c.after_preposition && c.first > cue.end && ctx.is(c.first - 1, class::PREPOSITION)).then_some(m)
+}
+
 /// The first non-pronoun mention starting in `[from, from + window)`, before `limit` and before any
 /// punctuation.
 fn mention_within(ctx: &Ctx, from: usize, limit: usize, window: usize) -> Option<usize> {
@@ -1617,24 +1676,31 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                 }
             }
-            CueForm::Finite if ctx.lang.code != "en" && cue.first >= s0 && (s0..cue.first).all(|k| ctx.is(k, class::CLITIC | class::ANAPHOR)) && ctx.is(s0, class::CLITIC | class::ANAPHOR) => {
-                // `… . Lo ha affermato X.`, `… . È quanto fanno sapere fonti del Nazareno.`: the
-                // sentence before is what was said
+            CueForm::Finite | CueForm::Participle if ctx.lang.code != "en" && anaphoric_opening(ctx, cue, s0) => {
+                // `… . Lo ha affermato X.`, `… . È quanto fanno sapere fonti del partito.`, `… . È
+                // l'allarme lanciato dal sindaco X.`: the sentence before is what was said
                 let si = ctx.sent_of[s0] as usize;
                 if si == 0 {
                     continue;
                 }
                 let (p0, p1) = ctx.sentences[si - 1];
-                let speaker = ctx.subject_right(cue, s1).or_else(|| {
-                    // a passive agent: `È quanto trapela da fonti leghiste`
-                    (cue.end < s1 && ctx.is(cue.end, class::PREPOSITION)).then(|| mention_within(ctx, cue.end + 1, s1, 3)).flatten()
-                });
+                let speaker = if cue.form == CueForm::Participle {
+                    participle_agent(ctx, cue, s1)
+                } else {
+                    ctx.subject_right(cue, s1).or_else(|| {
+                        // a passive agent: `È quanto trapela da fonti leghiste`
+                        (cue.end < s1 && ctx.is(cue.end, class::PREPOSITION)).then(|| mention_within(ctx, cue.end + 1, s1, 3)).flatten()
+                    })
+                };
                 // a sentence with its own speech verb only relays (`X conferma che … . Lo riporta Y`)
                 let own_cue = (cue.first..cue.end).any(|k| ctx.is(k, class::RELAY)) && (p0..p1).any(|k| ctx.cue_at[k] != 0 && ctx.quote_at[k] == 0 && ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Finite);
                 // a quote that is the whole sentence (after a dateline) is already a direct quote
                 let doc = ctx.doc;
                 let own_words = (p0..p1).filter(|&k| ctx.quote_at[k] == 0 && doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().any(char::is_lowercase)).count();
-                if speaker.is_none() || p1 <= p0 + 3 || own_cue || own_words < 3 {
+                // (words of the journalist's joining two quotes are a sentence of the journalist's:
+                // `È "…" che "…". È il quadro descritto da X`)
+                let joined_quotes = ctx.quote_at[p0] == 0 && own_words >= 1 && (p0 + 1..p1).filter(|&k| ctx.quote_at[k] != 0 && ctx.quote_at[k] != ctx.quote_at[k - 1]).count() >= 2;
+                if speaker.is_none() || p1 <= p0 + 3 || own_cue || own_words < 3 && !joined_quotes {
                     continue;
                 }
                 found = Some((p0, p1, speaker, Rule::FollowingSentence));
@@ -1674,7 +1740,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         t += 1;
                     } else if ctx.is(t, class::DETERMINER) && t + 2 < s1 && doc.tokens[t + 1].kind == TokenKind::Word {
                         let mut k = t + 1;
-                        while k < s1 && k < t + 4 && doc.tokens[k].kind == TokenKind::Word && !ctx.is(k, class::PRONOUN | class::DETERMINER | class::COMPLEMENTISER) {
+                        // (up to `di` where no addressee stands before `to`: `accusa un vicino di
+                        // rubare l'acqua`)
+                        while k < s1 && k < t + 4 && doc.tokens[k].kind == TokenKind::Word && !ctx.is(k, class::PRONOUN | class::DETERMINER | class::COMPLEMENTISER) && (ctx.lang.infinitive_after_addressee || !ctx.is(k, class::INF_COMPLEMENTISER)) {
                             k += 1;
                         }
                         t = k;
@@ -1696,6 +1764,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // (`reclamou de críticas que não são construtivas`)
                 // (or a gerund after a comma: `, poi precisando dopo una breve pausa che …`; not a
                 // noun in `-ing`, `recipe writing in a way that …`)
+                // `ha chiesto espressamente al ministro di …`: adverbs between the verb and a
+                // preposition
+                let past_adverbs = (t..s1.min(t + 3)).find(|&k| !(ctx.is(k, class::ADVERB) && !ctx.is(k, class::PREPOSITION | class::COMPLEMENTISER | class::DETERMINER) && ctx.quote_at[k] == 0 && ctx.mention_at[k] == 0)).unwrap_or(t);
+                if past_adverbs > t && past_adverbs < s1 && doc.is(past_adverbs, class::PREPOSITION) {
+                    t = past_adverbs;
+                }
                 let gerund_clause = cue.form == CueForm::Gerund && (s0..cue.first).rev().find(|&k| !ctx.is(k, class::ADVERB)).is_some_and(|k| ctx.punct(k, &[',']));
                 if t < s1 && (cue.form == CueForm::Finite || gerund_clause) && doc.is(t, class::PREPOSITION) && !doc.is(cue.end - 1, class::BARE_CLAUSE) && !ctx.is(t, class::INF_COMPLEMENTISER | class::TOPIC_PREPOSITION) {
                     let complementiser = (t + 1..(t + 7).min(s1))
@@ -1723,9 +1797,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 }
                 // `destacou, ao lado de cinco secretários, que …`, `a indiqué, dans un communiqué,
                 // que …`: a phrase set off by commas, then the complementiser
-                if t + 2 < s1 && cue.form == CueForm::Finite && ctx.punct(t, &[',']) {
+                // (or adverbs set off by commas, after a gerund too: `aggiungendo, però, che …`,
+                // `alertando, contudo, que …`)
+                if t + 2 < s1 && matches!(cue.form, CueForm::Finite | CueForm::Gerund) && ctx.punct(t, &[',']) {
                     let close = (t + 1..(t + 10).min(s1)).take_while(|&k| ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Noun) && !ctx.is(k, class::AUX | class::COMPLEMENTISER) && !ctx.punct(k, &['.', ';', ':', '!', '?'])).find(|&k| ctx.punct(k, &[',']));
-                    if let Some(c) = close.filter(|&c| c > t + 1 && c + 1 < s1 && ctx.is(c + 1, class::COMPLEMENTISER) && ctx.is(t + 1, class::PREPOSITION)) {
+                    let adverbs = |c: usize| c <= t + 3 && (t + 1..c).all(|k| ctx.is(k, class::ADVERB) && !ctx.is(k, class::COMPLEMENTISER));
+                    if let Some(c) = close.filter(|&c| c > t + 1 && c + 1 < s1 && ctx.is(c + 1, class::COMPLEMENTISER) && (cue.form == CueForm::Finite && ctx.is(t + 1, class::PREPOSITION) || adverbs(c))) {
                         t = c + 1;
                     }
                 }
@@ -1808,6 +1885,13 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         skipped += 1;
                         continue;
                     }
+                    // `ha detto ieri sera che`, `ha detto lunedì che`: a noun of time right before
+                    // the complementiser
+                    if t + 1 < s1 && ctx.is(t, class::TIME) && ctx.is(t + 1, class::COMPLEMENTISER) && !ctx.is(t + 1, class::DETERMINER) && ctx.quote_at[t] == 0 && ctx.mention_at[t] == 0 {
+                        t += 1;
+                        skipped += 1;
+                        continue;
+                    }
                     break;
                 }
                 // `erklärte in einer Mitteilung, es habe …`: a short prepositional phrase before the comma
@@ -1860,7 +1944,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         .find(|&k| k > cue.end && ctx.is(k, class::INF_COMPLEMENTISER) && infinitive_after(k + 1));
                     t = addressee_then_to.unwrap_or(t);
                 }
-                if t + 1 < s1 && ctx.is(t, class::INF_COMPLEMENTISER) && infinitive_after(t + 1) && cue.infinitival && !(ctx.lang.infinitive_after_addressee && (t == cue.end || !directive)) {
+                // (the infinitive may open a quote: `ha assicurato di "voler andare avanti" con …`)
+                let quote_opens = |k: usize| k + 1 < s1 && ctx.quote_at[k] != 0 && doc.tokens[k].kind == TokenKind::Punct && ctx.quote_at[k + 1] == ctx.quote_at[k] && (k == 0 || ctx.quote_at[k - 1] != ctx.quote_at[k]);
+                if t + 1 < s1 && ctx.is(t, class::INF_COMPLEMENTISER) && (infinitive_after(t + 1) || quote_opens(t + 1) && infinitive_after(t + 2)) && cue.infinitival && !(ctx.lang.infinitive_after_addressee && (t == cue.end || !directive)) {
                     let start = t + 1;
                     let end = clause_end(ctx, start, s1);
                     if end > start + 1 {
@@ -1877,12 +1963,17 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
                     }
-                } else if t + 1 < s1 && cue.form == CueForm::Finite && (ctx.is(t, class::BARE_INFINITIVE) || ctx.is(t, class::NEGATION) && (ctx.is(t + 1, class::BARE_INFINITIVE | class::CLITIC) || looks_infinitive(ctx.lang.code, doc.lower(t + 1)))) {
+                } else if t + 1 < s1 && cue.form == CueForm::Finite && (ctx.is(t, class::BARE_INFINITIVE) || ctx.is(t, class::NEGATION) && (ctx.is(t + 1, class::BARE_INFINITIVE | class::CLITIC) || looks_infinitive(ctx.lang.code, doc.lower(t + 1)))
+                    // (or a quote that opens with an infinitive, where no `di` comes before one:
+                    // `disse esta semana "compartilhar da mesma preocupação" que …`)
+                    || matches!(ctx.lang.code, "fr" | "es" | "pt") && quote_opens(t) && doc.tokens[t + 1].kind == TokenKind::Word && !doc.tokens[t + 1].upper && looks_infinitive(ctx.lang.code, doc.lower(t + 1)))
+                {
                     // `a affirmé avoir tout oublié`, `affirme ne se souvenir de rien`, `dijo no
                     // haber visto`: an infinitive clause whose subject is the speaker's, up to a
                     // comma (`avoir tout oublié, une amnésie à laquelle …`)
                     let end = clause_end(ctx, t, s1);
-                    let end = (t + 1..end).find(|&k| ctx.punct(k, &[','])).unwrap_or(end);
+                    // (not a comma inside a quote)
+                    let end = (t + 1..end).find(|&k| ctx.punct(k, &[',']) && ctx.quote_at[k] == 0).unwrap_or(end);
                     if end > t + 1 {
                         let (m, rule) = subject();
                         found = Some((t, end, m, rule));
@@ -2204,7 +2295,11 @@ fn headlines_naming_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: &[
         }
         let m = ctx.mention_at[start] as usize - 1;
         let c = &ctx.mentions[m];
-        let me = c.end;
+        let mut me = c.end;
+        // `sindaco Torino, ora più controlli`: an agency headline's role and its place
+        if c.kind == MentionKind::Role && me + 1 < b && doc.tokens[me].kind == TokenKind::Word && doc.tokens[me].upper && ctx.punct(me + 1, &[',']) && (ctx.mention_at[me] == 0 || ctx.mentions[ctx.mention_at[me] as usize - 1].first == me && ctx.mentions[ctx.mention_at[me] as usize - 1].end == me + 1) {
+            me += 1;
+        }
         if c.first != start || c.kind == MentionKind::Pronoun || me + 2 >= b || !ctx.punct(me, &[',']) {
             continue;
         }
@@ -2320,7 +2415,7 @@ fn sentences_in_reported_mood(ctx: &Ctx, direct: &[Attributed], indirect: &[Attr
             && ctx.quote_at[first_inner] == ctx.quote_at[qa]
             && doc.tokens[first_inner].kind == TokenKind::Word
             && !doc.tokens[first_inner].upper
-            && doc.is(first_inner, class::AUX | class::FINITE | class::CLITIC | class::NEGATION)
+            && (doc.is(first_inner, class::AUX | class::FINITE | class::CLITIC | class::NEGATION) || future_form(ctx.lang.code, doc.lower(first_inner)))
             && qa > s0 + 1
             && doc.is(s0, class::DETERMINER)
             && (s0..qa).all(|t| ctx.quote_at[t] == 0 && ctx.cue_at[t] == 0 && !doc.is(t, class::FINITE | class::AUX | class::COMPLEMENTISER | class::RELATIVE | class::PRONOUN | class::CONJUNCTION));
@@ -2421,6 +2516,21 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                 return t;
             }
         }
+        // `afirmó que "…", al firmar el decreto`, `ha declarado que "…" después de que el grupo
+        // anunciara …`: after a clause that is all one quote, a preposition with a complementiser,
+        // or after a comma with an infinitive, opens the journalist's account of when it was said
+        // (without the comma the infinitive goes on with the quote: `"marzo è il mese giusto"
+        // per chiudere l'accordo`)
+        if t > start && ctx.quote_at[start] != 0 && (start..t).all(|k| ctx.quote_at[k] == ctx.quote_at[start]) {
+            let k = if ctx.punct(t, &[',']) { t + 1 } else { t };
+            let prep = |j: usize| j < s1 && ctx.doc.tokens[j].kind == TokenKind::Word && ctx.is(j, class::PREPOSITION) && !ctx.is(j, class::INF_COMPLEMENTISER | class::COMPLEMENTISER);
+            let comp = |j: usize| j < s1 && ctx.is(j, class::COMPLEMENTISER) && !ctx.is(j, class::DETERMINER | class::PREPOSITION);
+            let with_infinitive = k > t && prep(k) && k + 1 < s1 && ctx.doc.tokens[k + 1].kind == TokenKind::Word && !ctx.doc.tokens[k + 1].upper && looks_infinitive(ctx.lang.code, ctx.doc.lower(k + 1));
+            let with_clause = prep(k) && comp(k + 1) || k < s1 && ctx.is(k, class::ADVERB) && prep(k + 1) && comp(k + 2);
+            if !ctx.lang.capitalised_nouns && ctx.lang.code != "en" && (with_infinitive || with_clause) {
+                return t;
+            }
+        }
         // `spiegando che "…", che poi significa …`: a relative after a clause that is all one
         // quote is the journalist's comment on it
         if ctx.punct(t, &[',']) && t > start && t + 1 < s1 && ctx.quote_at[start] != 0 && ctx.is(t + 1, class::RELATIVE) && (start..t).all(|k| ctx.quote_at[k] == ctx.quote_at[start]) {
@@ -2434,6 +2544,19 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                 let c = &ctx.cues[ctx.cue_at[m.end] as usize - 1];
                 let trailing = c.end >= s1 || !ctx.doc.is(c.end, class::COMPLEMENTISER | class::INF_COMPLEMENTISER) && !matches!(ctx.doc.lower(c.end), "to");
                 if trailing {
+                    return t;
+                }
+            }
+        }
+        // `… non cederà alle richieste, i sindacati sui loro siti spiegano che …`: a
+        // later speech verb with its own complementiser, in a clause of its own after a comma,
+        // starts another report, and the comma ends this one (not a relative or an aside: `, che
+        // ha spiegato che`, `, come spiega X,`)
+        if ctx.punct(t, &[',']) && t > start + 1 && t + 1 < s1 && !ctx.is(t + 1, class::RELATIVE | class::COMPLEMENTISER | class::AS_INTRO | class::SUBORDINATOR) {
+            let next = (t + 1..s1.min(t + 12)).take_while(|&k| ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', ':', '.', '!', '?', '(', '–', '—']) && !ctx.is(k, class::RELATIVE | class::COMPLEMENTISER)).find(|&k| ctx.cue_at[k] != 0);
+            if let Some(k) = next {
+                let c = &ctx.cues[ctx.cue_at[k] as usize - 1];
+                if c.first == k && c.form == CueForm::Finite && c.end < s1 && ctx.is(c.end, class::COMPLEMENTISER) && !ctx.is(c.end, class::DETERMINER) && k > t + 1 {
                     return t;
                 }
             }
@@ -2467,7 +2590,11 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                     k = m.end;
                 }
             }
-            if k < s1 && ctx.cue_at[k] != 0 && ctx.quote_at[k] == 0 && ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Finite && ctx.cues[ctx.cue_at[k] as usize - 1].first == k {
+            // (not a verb without a complement in a conditional aside: `di ritirare la proposta,
+            // se crede, e di aprire …`)
+            let c = (k < s1 && ctx.cue_at[k] != 0).then(|| &ctx.cues[ctx.cue_at[k] as usize - 1]);
+            let bare_aside = c.is_some_and(|c| ctx.is(t, class::SUBORDINATOR) && c.end < s1 && ctx.punct(c.end, &[',', ';', '.']));
+            if c.is_some_and(|c| ctx.quote_at[k] == 0 && c.form == CueForm::Finite && c.first == k) && !bare_aside {
                 return t;
             }
         }
@@ -2487,6 +2614,12 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
         t += 1;
     }
     s1
+}
+
+/// Whether a lowercased word is a verb in the future by its ending (Italian `resterà`, `sarà`: no
+/// common noun ends in `-rà`).
+fn future_form(lang: &str, w: &str) -> bool {
+    lang == "it" && w.ends_with("rà") && w.chars().count() > 3
 }
 
 /// Whether a lowercased word looks like an infinitive (`restare`, `voler`, `farlo`, `déclarer`).

@@ -478,6 +478,11 @@ fn scan_word(s: &str, start: usize, first: char) -> (usize, u8) {
             break;
         }
         let after = end + d.len_utf8();
+        // `E' lo scenario`: the Italian `È` typed as `E` and an apostrophe is one word
+        if end == start + 1 && first == 'E' && is_apostrophe(d) && char_at(s, after).is_some_and(|n| n == ' ') {
+            let non_ascii = if d.is_ascii() { 0 } else { seen::NON_ASCII };
+            return (after, flags | non_ascii);
+        }
         let Some(next) = char_at(s, after).filter(|&n| is_word_char(n)) else { break };
         let all_digits = flags & NOT_DIGIT == 0;
         // 3.5, 1,000: only between digits

@@ -117,6 +117,60 @@ fn italian() {
     said("it", "“Ho un ministero sfidante. La realtà è più semplice di come la si immagini…”. Così il vicepremier e ministro Matteo Salvini, in conferenza stampa.", "ministero", "Matteo Salvini");
     let titles = run("it", "Ha visto il film “Roma” e la cosiddetta “pace” non lo convince.");
     assert!(titles.iter().all(|(t, _, _)| !t.contains("Roma") && !t.contains("pace")), "titles and scare quotes are not speech: {titles:?}");
+    // `È` (or `E'`), a short noun phrase and a speech participle with its agent point back at the
+    // sentence before; a quote in it given to the last speaker for want of a cue is the agent's
+    reported("it", "Il pronto soccorso è al collasso e mancano medici in tutti i reparti. È l'allarme lanciato ieri dal primario Paolo Verdi.", "collasso", "Paolo Verdi");
+    said("it", "«Faremo di tutto», ha detto il sindaco Luca Bianchi. E' \"molto grave\" che \"manchino medici in tutti i reparti\". E' il quadro descritto dal primario Paolo Verdi, che ha parlato ieri.", "manchino medici", "Paolo Verdi");
+    said("it", "«Faremo di tutto», ha detto il sindaco Luca Bianchi. E' \"molto grave\" che \"manchino medici in tutti i reparti\". E' il quadro descritto dal primario Paolo Verdi, che ha parlato ieri.", "molto grave", "Paolo Verdi");
+    nothing_reported("it", "Il pronto soccorso è al collasso da mesi. È il documento di dieci pagine descritto ieri dal primario Paolo Verdi.");
+    // praising in quoted words is speech; praising a noun phrase reports nothing
+    said("it", "«Siamo pronti a tutto», ha detto Boris Johnson. Il ministro Paolo Verdi apprezza e loda “l’impegno costante dei volontari del quartiere”.", "impegno costante", "Paolo Verdi");
+    nothing_reported("it", "Il ministro Paolo Verdi loda il lavoro dei volontari.");
+    // a later speech verb with its own `che`, in a clause of its own after a comma, ends the report
+    // before it at the comma (not one in a relative clause)
+    let listed = run("it", "Il sindaco Marco Neri afferma che non cederà alle richieste, i sindacati sui loro siti web spiegano che bloccheranno anche i trasporti.");
+    assert!(listed.iter().any(|(t, k, who)| t == "non cederà alle richieste" && *k == QuoteKind::Indirect && who.as_deref() == Some("Marco Neri")), "{listed:?}");
+    let relative = run("it", "Il ministro Paolo Neri ha detto che il piano, presentato dal governo che ha detto che è pronto, partirà a maggio.");
+    assert!(relative.iter().any(|(t, k, _)| t.starts_with("il piano") && t.ends_with("a maggio") && *k == QuoteKind::Indirect), "{relative:?}");
+    // a time adjunct between the verb and `che`: a noun of time, or a demonstrative and one; not an
+    // object noun of time with an article and its relative
+    reported("it", "Il ministro Mario Rossi ha detto ieri sera che il partito non cambierà linea.", "non cambierà", "Mario Rossi");
+    reported("it", "Il ministro Mario Rossi ha detto questa mattina che il partito non cambierà linea.", "non cambierà", "Mario Rossi");
+    nothing_reported("it", "Il ministro Mario Rossi ha annunciato la settimana che la città aspettava da anni.");
+    // adverbs set off by commas between the verb (or gerund) and `che`; not another aside
+    reported("it", "Il ministro Mario Rossi ha parlato a lungo, aggiungendo, però, che il piano non è ancora pronto.", "non è ancora pronto", "Mario Rossi");
+    reported("it", "Il ministro Mario Rossi ha aggiunto, tuttavia, che il piano non è ancora pronto.", "non è ancora pronto", "Mario Rossi");
+    nothing_reported("it", "Il ministro Mario Rossi ha scritto, come sempre, che cosa pensa dei sindacati.");
+    // an infinitival complement that opens with a quote is mixed; one that is all quote is direct
+    let opens = run("it", "Il ministro Mario Rossi ha assicurato di \"voler andare avanti\" con la riforma.");
+    assert!(opens.iter().any(|(t, k, who)| t == "\"voler andare avanti\" con la riforma" && *k == QuoteKind::Mixed && who.as_deref() == Some("Mario Rossi")), "{opens:?}");
+    let all_quote = run("it", "Il ministro Mario Rossi ha assicurato di \"voler andare avanti con la riforma\".");
+    assert!(all_quote.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "{all_quote:?}");
+    // an adverb between the verb and its addressee; a conditional aside whose verb has no
+    // complement does not end the clause, a subordinate clause with a report of its own does
+    reported("it", "Mario Rossi ha chiesto espressamente al sindaco di ritirare la delibera.", "ritirare", "Mario Rossi");
+    reported("it", "Mario Rossi ha chiesto al sindaco di ritirare la delibera, se crede, e di aprire un tavolo con i residenti.", "e di aprire un tavolo", "Mario Rossi");
+    let own_report = run("it", "Il ministro Mario Rossi ha detto che il piano è pronto, mentre ammette che servono altri fondi.");
+    assert!(own_report.iter().any(|(t, k, _)| t == "il piano è pronto" && *k == QuoteKind::Indirect), "{own_report:?}");
+    // after a complement that is all one quote, `dopo che …` is the journalist's; an infinitive
+    // without a comma goes on with the quote
+    let after = run("it", "Il ministro Mario Rossi ha detto che \"oggi è un buon giorno\" dopo che il governo ha approvato la legge.");
+    assert!(after.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && !after.is_empty(), "{after:?}");
+    let goes_on = run("it", "Il ministro Mario Rossi ha detto che \"marzo è il mese giusto\" per chiudere l'accordo con i sindacati.");
+    assert!(goes_on.iter().any(|(t, k, _)| t.ends_with("sindacati") && *k == QuoteKind::Mixed), "{goes_on:?}");
+    // an agency headline's role and place before the comma name its speaker; a byline does not
+    reported("it", "Furti in centro: sindaco Torino, serve più controllo\n\nTORINO - Il sindaco Luigi Bianchi ha parlato ieri in consiglio comunale.", "serve più controllo", "Luigi Bianchi");
+    nothing_reported("it", "Furti in centro: sindaco Torino, Il Quotidiano\n\nTORINO - Il sindaco Luigi Bianchi ha parlato ieri in consiglio comunale.");
+    // `accusa X di` + infinitive reports what X is accused of; `accusa il colpo` reports nothing
+    reported("it", "Il leader Matteo Salvini accusa un vicino di rubare l'acqua del pozzo.", "rubare l'acqua", "Matteo Salvini");
+    nothing_reported("it", "Il leader Matteo Salvini accusa il colpo dopo la sconfitta di ieri.");
+    // a subject of the journalist's whose predicate is a quote opening with a verb in the future;
+    // another quote left aside in that sentence is the same speaker's
+    let future = run("it", "«Siamo pronti a intervenire», ha detto la presidente della banca Anna Neri. L’occupazione \"resterà trainata dai consumi delle famiglie e dalle esportazioni\" oltre che da una gestione \"prudente\".");
+    assert!(future.iter().any(|(t, k, who)| t.starts_with("L’occupazione") && *k == QuoteKind::Mixed && who.as_deref() == Some("Anna Neri")), "{future:?}");
+    assert!(future.iter().any(|(t, k, who)| t == "\"prudente\"" && *k == QuoteKind::Direct && who.as_deref() == Some("Anna Neri")), "{future:?}");
+    let noun = run("it", "«Siamo pronti a intervenire», ha detto la presidente della banca Anna Neri. Il motto \"libertà per tutti\" è ovunque sui manifesti.");
+    assert!(noun.iter().all(|(_, k, _)| *k != QuoteKind::Mixed), "{noun:?}");
 }
 
 #[test]
@@ -511,6 +565,9 @@ fn french() {
     said("fr", "Le président de la Chambre, Paul De Smet, était absent. « Je ne savais rien », a indiqué jeudi M. De Smet.", "savais", "Paul De Smet");
     // `M. Garnier`: the title and its period belong to the mention after the verb
     said("fr", "Paul Garnier est arrivé lundi. Le comité a siégé. « Rien n’est décidé », a souligné M. Garnier.", "Rien", "Paul Garnier");
+    reported("fr", "Le ministre Paul Durand a déclaré ce mardi que le parti ne changera pas de ligne.", "ne changera pas", "Paul Durand");
+    let opens = run("fr", "Le ministre Paul Durand a affirmé \"vouloir aller jusqu’au bout\" de la réforme des retraites.");
+    assert!(opens.iter().any(|(t, k, _)| t.ends_with("des retraites") && *k == QuoteKind::Mixed), "{opens:?}");
 }
 
 #[test]
@@ -540,6 +597,21 @@ fn spanish() {
     said("es", moreau, "sociedad", "Ana Moreno");
     assert!(run("es", moreau).iter().all(|(t, _, _)| !t.starts_with("La diputada")), "{:?}", run("es", moreau));
     said("es", "«No hubo avisos», declaró el director del hospital, Manuel Ortega, ante la prensa.", "avisos", "Manuel Ortega");
+    // praising in quoted words is speech; praising a noun phrase reports nothing
+    said("es", "«Estamos listos», dijo Boris Johnson. El ministro Pablo Gómez elogió «el trabajo incansable de los voluntarios del barrio».", "trabajo incansable", "Pablo Gómez");
+    nothing_reported("es", "El ministro Pablo Gómez elogió el trabajo de los voluntarios.");
+    reported("es", "El ministro Pablo Gómez afirmó este jueves que el partido no cambiará de línea.", "no cambiará", "Pablo Gómez");
+    // after a complement that is all one quote, `, al + infinitive` and `después de que` are the
+    // journalist's
+    let when = run("es", "La presidenta Ana López afirmó que \"el país está preparado\", al firmar el decreto de vivienda.");
+    assert!(when.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && !when.is_empty(), "{when:?}");
+    let after = run("es", "El consejero Pablo Gómez ha declarado que \"la ciudad respira tranquila\" después de que la policía anunciara la detención del sospechoso.");
+    assert!(after.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && !after.is_empty(), "{after:?}");
+    // a complement that opens with a quoted infinitive is mixed; one that is all quote is direct
+    let opens = run("es", "El ministro Pablo Gómez dijo \"querer llegar hasta el final\" con la reforma.");
+    assert!(opens.iter().any(|(t, k, _)| t.ends_with("con la reforma") && *k == QuoteKind::Mixed), "{opens:?}");
+    let all_quote = run("es", "El ministro Pablo Gómez dijo \"querer llegar hasta el final con la reforma\".");
+    assert!(all_quote.iter().all(|(_, k, _)| *k == QuoteKind::Direct), "{all_quote:?}");
 }
 
 #[test]
@@ -562,6 +634,11 @@ fn portuguese() {
     let gsi = "O GSI, contudo, confirmou que o ministro general Augusto Heleno esteve com Burns e que a agenda \"foi devidamente divulgada\".";
     said("pt", gsi, "divulgada", "GSI");
     reported("pt", "O ministro Carlos Mendes visitou a obra e pediu que os trabalhos acelerem.", "trabalhos", "Carlos Mendes");
+    reported("pt", "O ministro Paulo Santos disse esta quarta-feira que o partido não vai mudar de linha.", "não vai mudar", "Paulo Santos");
+    reported("pt", "O ministro Paulo Santos falou muito, alertando, contudo, que o acordo ainda depende do parlamento.", "ainda depende", "Paulo Santos");
+    // a complement that opens with a quoted infinitive (a comma inside the quote does not end it)
+    let opens = run("pt", "O ministro Paulo Santos disse esta semana \"compartilhar da mesma preocupação, sem dúvida\" que o presidente pela falta de verbas na saúde.");
+    assert!(opens.iter().any(|(t, k, who)| t.ends_with("na saúde") && *k == QuoteKind::Mixed && who.as_deref() == Some("Paulo Santos")), "{opens:?}");
 }
 
 #[test]
