@@ -357,8 +357,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
             // (where any noun phrase can be a source: `according to the most recent numbers from
             // Statistics Canada`, the name the phrase ends in, up to six plain words and
             // prepositions in, after an article: not `per barrel in electronic trading on …`)
+            // (a quantifier is plain here, and so is a word listed as no name when capitalised:
+            // `the most recent figures`)
+            const PLAIN: u64 = class::QUANTIFIER | class::NOT_NAME;
             if cue.form == CueForm::Attributor && self.lang.phrase_sources && t < cue.end + 7 && self.is(cue.end, class::DETERMINER) && self.quote_at[t] == 0 && self.doc.tokens[t].kind == TokenKind::Word && !self.doc.tokens[t].upper
-                && (self.doc.classes(t) & !class::QUANTIFIER == 0 || self.is(t, class::PREPOSITION) && !self.is(t, class::INF_COMPLEMENTISER) && t > cue.end && self.doc.classes(t - 1) & !class::QUANTIFIER == 0)
+                && (self.doc.classes(t) & !PLAIN == 0 || self.is(t, class::PREPOSITION) && !self.is(t, class::INF_COMPLEMENTISER) && t > cue.end && self.doc.classes(t - 1) & !PLAIN == 0)
             {
                 t += 1;
                 continue;

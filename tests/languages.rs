@@ -345,6 +345,8 @@ fn english() {
     // a verb inside a quote is the bare clause's own verb: the clause is mixed
     let mixed = run("en", "Ana Ruiz said the photo \"totally misrepresents the culture\" at the school.");
     assert!(mixed.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.starts_with("the photo")), "{mixed:?}");
+    // a quantifier (also listed as no name when capitalised) is a plain word of the source's phrase
+    reported("en", "According to the most recent figures from Statistics Canada, the jobless rate is high.", "jobless rate", "Statistics Canada");
     // after `according to`, the source follows the noun that carries its words
     reported("en", "According to a statement from the city, the roads will reopen on Monday.", "roads will reopen", "city");
     // between a quote's comma and its verb, a noun phrase with a complement is the subject
