@@ -1832,6 +1832,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         }
                         k += 1;
                     }
+                    // (or the phrase ends at a comma and the clause follows it: `admits in this
+                    // instance, there were fatalities`; the bare clause is checked below)
+                    if !doc.is(t, class::COMPLEMENTISER) && k < limit && k > t + 1 && k + 2 < s1 && ctx.punct(k, &[',']) && doc.tokens[k + 1].kind == TokenKind::Word && ctx.is(k + 1, class::EXPLETIVE | class::PRONOUN | class::DETERMINER) && !ctx.is(k + 1, class::COMPLEMENTISER | class::RELATIVE | class::OBJECT_PRONOUN) {
+                        t = k + 1;
+                    }
                     // or, for verbs that take a bare clause, a pronoun that starts it (when the verb
                     // has its subject: `…, notes from when he taught juniors` is a noun in a list)
                     if !doc.is(t, class::COMPLEMENTISER) && ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first)) {

@@ -345,6 +345,9 @@ fn english() {
     // a verb inside a quote is the bare clause's own verb: the clause is mixed
     let mixed = run("en", "Ana Ruiz said the photo \"totally misrepresents the culture\" at the school.");
     assert!(mixed.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.starts_with("the photo")), "{mixed:?}");
+    // a prepositional phrase closed by a comma before a bare clause
+    reported("en", "Dana Fox admits in this case, there were mistakes.", "there were mistakes", "Dana Fox");
+    nothing_reported("en", "Dana Fox spoke in the hall, then left.");
     // a quantifier (also listed as no name when capitalised) is a plain word of the source's phrase
     reported("en", "According to the most recent figures from Statistics Canada, the jobless rate is high.", "jobless rate", "Statistics Canada");
     // after `according to`, the source follows the noun that carries its words
