@@ -195,6 +195,15 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if let Some(ci) = self.purpose_of(cue, from) {
             return self.subject_left(&self.cues[ci], from);
         }
+        // `A statement from the EU said`, `una nota della Regione spiega`: the source after the
+        // noun of words that is the verb's subject
+        if t > from + 2 && self.mention_at[t - 1] != 0 {
+            let m = self.mention_at[t - 1] as usize - 1;
+            let first = self.mentions[m].first;
+            if self.mentions[m].end == t && self.mentions[m].after_preposition && first >= from + 2 && self.is(first - 1, class::PREPOSITION) && self.is(first - 2, class::CUE_NOUN) && self.quote_at[first - 2] == 0 {
+                return Some(m);
+            }
+        }
         // `Putin, che aveva respinto`: a relative pronoun right before the verb points back
         if t > from + 1 && self.is(t - 1, class::RELATIVE) {
             let mut k = t - 1;
