@@ -479,7 +479,7 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
                 continue;
             }
             let qa = doc.token_at_or_after(q.span.start);
-            if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && (q.words > 3 || lang.capitalised_nouns) || modifies_next_noun(&ctx, q, qa) || subject_of_copula(&ctx, q) || qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::NAMING) {
+            if qa >= doc.tokens.len() || named_inside_report(&ctx, q, qa) {
                 continue;
             }
             let i = found.partition_point(|f| f.span.start <= q.span.start);
@@ -512,7 +512,7 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
                 continue;
             }
             let qa = doc.token_at_or_after(q.span.start);
-            if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && (q.words > 3 || lang.capitalised_nouns) || modifies_next_noun(&ctx, q, qa) {
+            if qa >= doc.tokens.len() || named_inside_report(&ctx, q, qa) {
                 continue;
             }
             let i = reported.partition_point(|r| r.span.start <= q.span.start);
@@ -1332,6 +1332,15 @@ fn modifies_next_noun(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     }
     let next = doc.token_at_or_after(q.span.end);
     next < doc.tokens.len() && doc.tokens[next].kind == TokenKind::Word && !doc.tokens[next].upper && doc.tokens[next].para == doc.tokens[qa].para && doc.classes(next) == 0 && ctx.cue_at[next] == 0
+}
+
+/// Whether a quote inside someone's reported words is still a name or a term, not a fragment of
+/// their words: a long title, a modifier of the next noun, a subject of `to be`, or a quote after a
+/// word that names (`what they call “project fear”`). (A short title-like quote there is the
+/// speaker's word: `ha detto che la Brexit è uno “schiaffo”`.)
+fn named_inside_report(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
+    let doc = ctx.doc;
+    is_title_like(ctx, q, qa) && (q.words > 3 || ctx.lang.capitalised_nouns) || modifies_next_noun(ctx, q, qa) || subject_of_copula(ctx, q) || qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::NAMING)
 }
 
 /// `A “renoviction” is when …`, `“collusion” was among the words …`: a short quote right before a
