@@ -2678,8 +2678,9 @@ fn subject_close_to_verb(ctx: &Ctx, m: usize, verb: usize) -> bool {
 }
 
 /// `Marit Stiles praised the plan and said the premier …`: a speech verb coordinated by `and` with
-/// the predicate of the sentence's subject, with no comma, mention or quote between them, shares
-/// that subject as closely as a verb right after it.
+/// the predicate of the sentence's subject, with no comma, mention, relative or subordinate clause
+/// between them (a quoted complement may stand there: `called the plan “a fantasy” and said`),
+/// shares that subject as closely as a verb right after it.
 fn coordinated_predicate(ctx: &Ctx, m: usize, verb: usize) -> bool {
     let doc = ctx.doc;
     let mention = &ctx.mentions[m];
