@@ -1863,6 +1863,17 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         }
                     }
                 }
+                // `told council members on Wednesday that …`: a verb whose addressee comes first,
+                // an addressee and an adverbial of plain words, then the complementiser (not a
+                // relative: `told the members that were present …`)
+                if t == cue.end && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::ADDRESSEE_FIRST) {
+                    let that = (t + 1..s1.min(t + 9))
+                        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0 && (ctx.is(k, class::COMPLEMENTISER) || !ctx.is(k, class::FINITE | class::AUX | class::RELATIVE | class::CONJUNCTION) && !(ctx.is(k, class::PRONOUN) && !ctx.is(k, class::OBJECT_PRONOUN))))
+                        .find(|&k| ctx.is(k, class::COMPLEMENTISER) && !ctx.is(k - 1, class::PREPOSITION | class::DETERMINER));
+                    if let Some(k) = that.filter(|&k| k + 1 < s1 && !ctx.is(k + 1, class::AUX | class::FINITE)) {
+                        t = k;
+                    }
+                }
                 while t < s1 && skipped < 4 {
                     // `sagte dem „Tagesspiegel“, man müsse …`: a quoted addressee after its article
                     if ctx.lang.capitalised_nouns && t + 1 < s1 && ctx.mention_at[t] == 0 && matches!(doc.lower(t), "dem" | "der") && ctx.quote_at[t + 1] != 0 {

@@ -345,6 +345,9 @@ fn english() {
     // a verb inside a quote is the bare clause's own verb: the clause is mixed
     let mixed = run("en", "Ana Ruiz said the photo \"totally misrepresents the culture\" at the school.");
     assert!(mixed.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.starts_with("the photo")), "{mixed:?}");
+    // a verb whose addressee comes first: addressee and adverbial before `that`
+    let told = run("en", "The mayor told council members on Wednesday that the budget would be balanced.");
+    assert!(told.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "the budget would be balanced"), "{told:?}");
     // the source after a noun of words that is the verb's subject
     said("en", "The ministry spoke first. A statement from the EU said, “the motive raises concerns about research.”", "motive", "EU");
     said("it", "Il sindaco ha parlato. Una nota del Codacons spiega: «I fondi arriveranno a maggio».", "fondi", "Codacons");
