@@ -345,6 +345,8 @@ fn english() {
     // a verb inside a quote is the bare clause's own verb: the clause is mixed
     let mixed = run("en", "Ana Ruiz said the photo \"totally misrepresents the culture\" at the school.");
     assert!(mixed.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.starts_with("the photo")), "{mixed:?}");
+    // `one` and `another` open a noun phrase: an inverted subject after the verb
+    said("en", "The plant will close in May. \"It is devastating,\" said one worker at the gate.", "devastating", "worker");
     // a verb whose addressee comes first: addressee and adverbial before `that`
     let told = run("en", "The mayor told council members on Wednesday that the budget would be balanced.");
     assert!(told.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "the budget would be balanced"), "{told:?}");
