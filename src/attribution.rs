@@ -1916,7 +1916,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         break;
                     }
                     // (not a subject before its auxiliary: `says Canada has asked`)
-                    let time_word = doc.tokens[t].upper && ctx.is(t, class::NOT_NAME) && !ctx.is(t, class::PRONOUN | class::DETERMINER) && !(t + 1 < s1 && ctx.is(t + 1, class::AUX));
+                    // (nor before a quote that opens with one: `said Ottawa “will …”`)
+                    let quoted_aux = t + 2 < s1 && ctx.quote_at[t + 1] != 0 && ctx.quote_at[t] == 0 && doc.tokens[t + 1].kind == TokenKind::Punct && ctx.is(t + 2, class::AUX);
+                    let time_word = doc.tokens[t].upper && ctx.is(t, class::NOT_NAME) && !ctx.is(t, class::PRONOUN | class::DETERMINER) && !(t + 1 < s1 && ctx.is(t + 1, class::AUX)) && !quoted_aux;
                     if (ctx.is(t, class::ADVERB | class::ADDRESSEE) || time_word) && !ctx.is(t, class::COMPLEMENTISER) {
                         t += 1;
                         skipped += 1;
@@ -2790,7 +2792,9 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
         let pronoun = m.kind == MentionKind::Pronoun;
         let lower_np = !doc.tokens[m.first].upper && ctx.lang.is(doc.lower(m.first), class::DETERMINER);
         // (`told Mayor John Tory about being homeless`: an addressee and a preposition)
-        return doc.tokens[m.end].kind == TokenKind::Word && (pronoun || !ctx.doc.is(m.end, class::CONJUNCTION | class::PREPOSITION)) || lower_np && ctx.punct(m.end, &[',']);
+        // (`said Canada “will always stand up …”`: a quote that opens with the auxiliary)
+        let quoted_aux = m.end + 1 < doc.tokens.len() && ctx.quote_at[m.end] != 0 && doc.tokens[m.end].kind == TokenKind::Punct && ctx.is(m.end + 1, class::AUX) && doc.tokens[m.end + 1].kind == TokenKind::Word;
+        return doc.tokens[m.end].kind == TokenKind::Word && (pronoun || !ctx.doc.is(m.end, class::CONJUNCTION | class::PREPOSITION)) || lower_np && ctx.punct(m.end, &[',']) || quoted_aux;
     }
     if ctx.lang.is(l, class::PREPOSITION | class::ADDRESSEE | class::CONJUNCTION | class::COMPLEMENTISER | class::FINITE | class::GERUND | class::RELATIVE) {
         return false;
@@ -2824,7 +2828,10 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     }
     // `said Tuesday's remarks raise questions`: a possessive opens a noun phrase; `says Canada has
     // asked`: a capitalised word before an auxiliary is the clause's subject
-    !doc.tokens[t].upper || t + 1 < doc.tokens.len() && ctx.is(t + 1, class::AUX) && doc.tokens[t + 1].kind == TokenKind::Word || ctx.lang.is(l, class::DETERMINER | class::PRONOUN | class::EXPLETIVE) || l.ends_with("'s") && l.len() > 3
+    // (or before a quote that opens with the auxiliary: `said Ottawa “will always stand up …”`)
+    let aux_at = |k: usize| k < doc.tokens.len() && ctx.is(k, class::AUX) && doc.tokens[k].kind == TokenKind::Word;
+    let quoted_aux = t + 2 < doc.tokens.len() && ctx.quote_at[t + 1] != 0 && ctx.quote_at[t] == 0 && doc.tokens[t + 1].kind == TokenKind::Punct && aux_at(t + 2);
+    !doc.tokens[t].upper || aux_at(t + 1) || quoted_aux || ctx.lang.is(l, class::DETERMINER | class::PRONOUN | class::EXPLETIVE) || l.ends_with("'s") && l.len() > 3
 }
 
 #[cfg(test)]

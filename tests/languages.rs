@@ -345,6 +345,9 @@ fn english() {
     // a verb inside a quote is the bare clause's own verb: the clause is mixed
     let mixed = run("en", "Ana Ruiz said the photo \"totally misrepresents the culture\" at the school.");
     assert!(mixed.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.starts_with("the photo")), "{mixed:?}");
+    // a capitalised subject before a quote that opens with the auxiliary: a mixed clause
+    let quoted_aux = run("en", "Justin Martin said Ottawa \"will always stand up for its workers\" and promised more support.");
+    assert!(quoted_aux.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.starts_with("Ottawa")), "{quoted_aux:?}");
     // `one` and `another` open a noun phrase: an inverted subject after the verb
     said("en", "The plant will close in May. \"It is devastating,\" said one worker at the gate.", "devastating", "worker");
     // a verb whose addressee comes first: addressee and adverbial before `that`
