@@ -1858,7 +1858,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // or, for verbs that take a bare clause, a pronoun that starts it (when the verb
                     // has its subject: `…, notes from when he taught juniors` is a noun in a list)
                     if !doc.is(t, class::COMPLEMENTISER) && ctx.subject_left(cue, s0).is_some_and(|m| subject_close_to_verb(ctx, m, cue.first)) {
-                        if let Some(k) = (t + 1..limit).take_while(|&k| ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', ':', '.'])).find(|&k| doc.is(k, class::PRONOUN) && !doc.tokens[k].upper && k + 1 < s1 && doc.tokens[k + 1].kind == TokenKind::Word) {
+                        // (or an article after the phrase's noun, whose noun an auxiliary follows:
+                        // `said in an email the company had “no choice”`)
+                        let article_subject = |k: usize| k > t + 2 && doc.is(k, class::DETERMINER) && !doc.is(k, class::PRONOUN | class::COMPLEMENTISER | class::PREPOSITION) && doc.tokens[k - 1].kind == TokenKind::Word && !doc.tokens[k - 1].upper && doc.classes(k - 1) == 0
+                            && (k + 1..s1.min(k + 5)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.quote_at[j] == 0).any(|j| doc.is(j, class::AUX) && j > k + 1);
+                        if let Some(k) = (t + 1..limit).take_while(|&k| ctx.quote_at[k] == 0 && !ctx.punct(k, &[',', ';', ':', '.'])).find(|&k| doc.is(k, class::PRONOUN) && !doc.tokens[k].upper && k + 1 < s1 && doc.tokens[k + 1].kind == TokenKind::Word || article_subject(k)) {
                             t = k;
                         }
                     }

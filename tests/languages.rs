@@ -345,6 +345,8 @@ fn english() {
     // a verb inside a quote is the bare clause's own verb: the clause is mixed
     let mixed = run("en", "Ana Ruiz said the photo \"totally misrepresents the culture\" at the school.");
     assert!(mixed.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.starts_with("the photo")), "{mixed:?}");
+    // a prepositional phrase, then an article whose noun an auxiliary follows: the bare clause
+    reported("en", "Jennifer Wright said in an email the company had no choice.", "the company had no choice", "Jennifer Wright");
     // a capitalised subject before a quote that opens with the auxiliary: a mixed clause
     let quoted_aux = run("en", "Justin Martin said Ottawa \"will always stand up for its workers\" and promised more support.");
     assert!(quoted_aux.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.starts_with("Ottawa")), "{quoted_aux:?}");
