@@ -1775,12 +1775,15 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 }
                 let gerund_clause = cue.form == CueForm::Gerund && (s0..cue.first).rev().find(|&k| !ctx.is(k, class::ADVERB)).is_some_and(|k| ctx.punct(k, &[',']));
                 if t < s1 && (cue.form == CueForm::Finite || gerund_clause) && doc.is(t, class::PREPOSITION) && !doc.is(cue.end - 1, class::BARE_CLAUSE) && !ctx.is(t, class::INF_COMPLEMENTISER | class::TOPIC_PREPOSITION) {
-                    let complementiser = (t + 1..(t + 7).min(s1))
+                    let complementiser = (t + 1..(t + 8).min(s1))
                         // (a verb form after an article is a noun, `em nota`, `dans un communiqué`;
                         // an article may also be a pronoun, `a los periodistas`)
                         .take_while(|&k| {
                             let after_article = ctx.is(k - 1, class::DETERMINER | class::PREPOSITION) && !ctx.is(k, class::AUX);
-                            doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || after_article) && (ctx.is(k, class::COMPLEMENTISER | class::DETERMINER) || after_article || !ctx.is(k, class::FINITE | class::AUX | class::PARTICIPLE | class::CLITIC | class::PRONOUN | class::RELATIVE))
+                            // (a clitic that is also a preposition, before no verb, is the
+                            // preposition: `à un voisin résidant en banlieue qu'il …`)
+                            let preposition = ctx.is(k, class::PREPOSITION) && k + 1 < s1 && !ctx.is(k + 1, class::FINITE | class::AUX);
+                            doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || after_article) && (ctx.is(k, class::COMPLEMENTISER | class::DETERMINER) || after_article || !ctx.is(k, class::FINITE | class::AUX | class::PARTICIPLE | class::PRONOUN | class::RELATIVE) && (preposition || !ctx.is(k, class::CLITIC)))
                         })
                         // (or, after a verb that takes one, the infinitive's complementiser: `ha
                         // chiesto a Berlusconi di sciogliere la riserva`)

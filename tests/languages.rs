@@ -568,6 +568,10 @@ fn french() {
     // `M. Garnier`: the title and its period belong to the mention after the verb
     said("fr", "Paul Garnier est arrivé lundi. Le comité a siégé. « Rien n’est décidé », a souligné M. Garnier.", "Rien", "Paul Garnier");
     reported("fr", "Le ministre Paul Durand a déclaré ce mardi que le parti ne changera pas de ligne.", "ne changera pas", "Paul Durand");
+    // an addressee with a participle phrase (`en` there is a preposition) before the `que` clause;
+    // a clitic `en` before a verb ends the search
+    reported("fr", "La veille, Paul Garnier avait expliqué à un voisin résidant en région parisienne qu'il ne pouvait pas venir.", "ne pouvait pas venir", "Paul Garnier");
+    nothing_reported("fr", "Paul Garnier a écrit à un voisin puis en a parlé à la police qu'il connaissait.");
     let opens = run("fr", "Le ministre Paul Durand a affirmé \"vouloir aller jusqu’au bout\" de la réforme des retraites.");
     assert!(opens.iter().any(|(t, k, _)| t.ends_with("des retraites") && *k == QuoteKind::Mixed), "{opens:?}");
 }
