@@ -663,6 +663,9 @@ fn german() {
     said("de", "„Wir sind bereit“, sagte Ursula von der Leyen.", "bereit", "Ursula von der Leyen");
     said("de", "„Wir sind bereit“, sagte Jan van den Berg.", "bereit", "Jan van den Berg");
     said("de", "„Das war ein Versuch einer Eskalation“, kritisierte ein Gremium der Blockupy-Organisation.", "Eskalation", "Gremium der Blockupy-Organisation");
+    // `feiern … als „…“` calls a thing something, like `bezeichnen … als`; a title after `mit` is no quote
+    said("de", "Der Sportverband feierte den Beschluss als „historischen Tag für den Sport“.", "historischen Tag", "Sportverband");
+    assert!(run("de", "Das Stadttheater feierte am Samstag mit „Faust“ Premiere.").is_empty());
 }
 
 #[test]
