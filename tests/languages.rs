@@ -572,6 +572,11 @@ fn french() {
     // a clitic `en` before a verb ends the search
     reported("fr", "La veille, Paul Garnier avait expliqué à un voisin résidant en région parisienne qu'il ne pouvait pas venir.", "ne pouvait pas venir", "Paul Garnier");
     nothing_reported("fr", "Paul Garnier a écrit à un voisin puis en a parlé à la police qu'il connaissait.");
+    // `continue de` / `ne cesse de` before a speech verb are periphrases like `vient de`; a bare
+    // infinitive after a plain verb is no cue
+    said("fr", "Claire Dubois, qui ne cesse de promettre un \"nouveau départ\" pour la région, a visité l'usine.", "nouveau départ", "Claire Dubois");
+    reported("fr", "La ministre Claire Dubois continue de dire que la région va mieux.", "va mieux", "Claire Dubois");
+    assert!(run("fr", "Claire Dubois aime promettre un \"nouveau départ\" aux électeurs.").is_empty());
     let opens = run("fr", "Le ministre Paul Durand a affirmé \"vouloir aller jusqu’au bout\" de la réforme des retraites.");
     assert!(opens.iter().any(|(t, k, _)| t.ends_with("des retraites") && *k == QuoteKind::Mixed), "{opens:?}");
 }
