@@ -391,6 +391,10 @@ const TITLE_INTRODUCERS: &[&str] = &[
     "sogenannte", "sogenannten", "sogenannter", "genannt", "titel", "buch", "projekt", "aktion", "programm",
     "motto", "zeitung", "magazin", "sendung", "initiative", "bündnis", "kampagne", "slogan", "unter",
     "lista", "mostra", "rubrica", "festival", "premio", "spettacolo", "documentario", "podcast",
+    // bodies named in marks: `l'association “…”`, `il movimento “…”`
+    "association", "associazione", "asociación", "associação", "fondation", "fondazione", "fundación", "fundação",
+    "mouvement", "movimento", "movimiento", "collectif", "centre", "centro", "projet", "proyecto", "projeto",
+    "programa", "campagne", "campaña", "campanha", "verein",
     // a definition or a name given: `means “no value”`, `what they call “project fear”`
     "means", "meaning", "call", "significa", "signifie", "bedeutet", "chiamano", "appellent", "llaman", "chamam",
 ];
@@ -470,7 +474,11 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
                 continue;
             }
             let qa = doc.token_at_or_after(q.span.start);
-            if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && (q.words > 3 || lang.capitalised_nouns) || modifies_next_noun(&ctx, q, qa) || subject_of_copula(&ctx, q) || qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::NAMING) {
+            // (a quote right after a title's introducer is a name even inside the clause: `a rappelé
+            // que le centre intégré “…” a ouvert …`)
+            let introducer = |k: usize| doc.tokens[k].kind == TokenKind::Word && is_title_introducer(doc.lower(k));
+            let introduced = qa > 0 && (doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::NAMING) || introducer(qa - 1) || qa > 1 && q.words <= 4 && introducer(qa - 2));
+            if qa >= doc.tokens.len() || is_title_like(&ctx, q, qa) && (q.words > 3 || lang.capitalised_nouns) || modifies_next_noun(&ctx, q, qa) || subject_of_copula(&ctx, q) || introduced {
                 continue;
             }
             let i = found.partition_point(|f| f.span.start <= q.span.start);

@@ -577,6 +577,11 @@ fn french() {
     said("fr", "Claire Dubois, qui ne cesse de promettre un \"nouveau départ\" pour la région, a visité l'usine.", "nouveau départ", "Claire Dubois");
     reported("fr", "La ministre Claire Dubois continue de dire que la région va mieux.", "va mieux", "Claire Dubois");
     assert!(run("fr", "Claire Dubois aime promettre un \"nouveau départ\" aux électeurs.").is_empty());
+    // a name in marks after a body's noun (`le centre “…”`) inside a reported clause is no partial
+    // quote; the speaker's own word there still is
+    let centre = run("fr", "Claire Dubois a rappelé que le centre social “Maison Soleil”, ouvert en 2021, a accueilli 900 familles.");
+    assert!(centre.iter().all(|(_, k, _)| *k == QuoteKind::Indirect), "{centre:?}");
+    said("fr", "Claire Dubois a rappelé que le centre social a connu une année “très difficile” en 2021.", "très difficile", "Claire Dubois");
     let opens = run("fr", "Le ministre Paul Durand a affirmé \"vouloir aller jusqu’au bout\" de la réforme des retraites.");
     assert!(opens.iter().any(|(t, k, _)| t.ends_with("des retraites") && *k == QuoteKind::Mixed), "{opens:?}");
 }
