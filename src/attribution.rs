@@ -1655,7 +1655,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // dont, selon X, « … »`)
                 let open_before = cue.first > s0 + 1 && doc.tokens[cue.first - 2].kind == TokenKind::Word && ctx.is(cue.first - 2, class::RELATIVE | class::COMPLEMENTISER | class::CONJUNCTION | class::PREPOSITION | class::DETERMINER);
                 if cue.first > s0 && ctx.punct(cue.first - 1, &[',', '(']) && cue.first - 1 > s0 + 3 && !open_before {
-                    found = Some((s0, cue.first - 1, Some(m), Rule::Attributor));
+                    // `Surtout, CONTENT, selon X, "…".`: an opening adverb is not content; a quote
+                    // after the source that ends the sentence goes on with it (a mixed quote)
+                    let start = if ctx.is(s0, class::ADVERB) && ctx.punct(s0 + 1, &[',']) { s0 + 2 } else { s0 };
+                    let quote_ends = me + 1 < s1 && ctx.punct(me, &[',']) && accepted_at(me + 1).is_some() && (me + 1..s1).all(|k| accepted_at(k).is_some() || doc.tokens[k].kind == TokenKind::Punct);
+                    found = Some((start, if quote_ends { s1 } else { cue.first - 1 }, Some(m), Rule::Attributor));
                 } else if cue.first > s0 + 3 && (me < s1 && ctx.is(me, class::RELATIVE) && !ctx.lang.capitalised_nouns || me < s1 && (me..s1).all(|k| doc.tokens[k].kind == TokenKind::Punct) && ctx.punct(s1 - 1, &['.', '!', '?'])) {
                     // `CONTENT secondo i medici che l'hanno eseguito.`: the source closes the sentence
                     // (German sets a relative clause off by a comma, and its relative pronouns are

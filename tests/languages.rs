@@ -582,6 +582,13 @@ fn french() {
     let centre = run("fr", "Claire Dubois a rappelé que le centre social “Maison Soleil”, ouvert en 2021, a accueilli 900 familles.");
     assert!(centre.iter().all(|(_, k, _)| *k == QuoteKind::Indirect), "{centre:?}");
     said("fr", "Claire Dubois a rappelé que le centre social a connu une année “très difficile” en 2021.", "très difficile", "Claire Dubois");
+    // `CONTENT, selon X, "…".`: the quote that ends the sentence goes on with the content (one
+    // mixed quote, without an opening adverb); `l'accusation` is a source like `le parquet`
+    let parquet = run("fr", "Surtout, les analyses ont montré, selon l'accusation, \"que le suspect mentait depuis le début\".");
+    assert!(parquet.iter().any(|(t, k, w)| *k == QuoteKind::Mixed && t.starts_with("les analyses") && t.ends_with("début\"") && w.as_deref() == Some("accusation")), "{parquet:?}");
+    said("fr", "Surtout, les analyses ont montré, selon l'accusation, \"que le suspect mentait depuis le début\".", "suspect", "accusation");
+    let insee = run("fr", "Les prix ont encore augmenté, selon l'Insee, en mars et en avril.");
+    assert!(insee.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "Les prix ont encore augmenté"), "{insee:?}");
     let opens = run("fr", "Le ministre Paul Durand a affirmé \"vouloir aller jusqu’au bout\" de la réforme des retraites.");
     assert!(opens.iter().any(|(t, k, _)| t.ends_with("des retraites") && *k == QuoteKind::Mixed), "{opens:?}");
 }
