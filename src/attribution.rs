@@ -1757,7 +1757,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let mut k = t + 1;
                         // (up to `di` where no addressee stands before `to`: `accusa un vicino di
                         // rubare l'acqua`)
-                        while k < s1 && k < t + 4 && doc.tokens[k].kind == TokenKind::Word && !ctx.is(k, class::PRONOUN | class::DETERMINER | class::COMPLEMENTISER) && (ctx.lang.infinitive_after_addressee || !ctx.is(k, class::INF_COMPLEMENTISER)) {
+                        while k < s1 && k < t + 4 && doc.tokens[k].kind == TokenKind::Word && !ctx.is(k, class::PRONOUN | class::DETERMINER | class::COMPLEMENTISER | class::ADDRESSEE_INF) && (ctx.lang.infinitive_after_addressee || !ctx.is(k, class::INF_COMPLEMENTISER)) {
                             k += 1;
                         }
                         t = k;
@@ -1964,7 +1964,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 }
                 // (the infinitive may open a quote: `ha assicurato di "voler andare avanti" con …`)
                 let quote_opens = |k: usize| k + 1 < s1 && ctx.quote_at[k] != 0 && doc.tokens[k].kind == TokenKind::Punct && ctx.quote_at[k + 1] == ctx.quote_at[k] && (k == 0 || ctx.quote_at[k - 1] != ctx.quote_at[k]);
-                if t + 1 < s1 && ctx.is(t, class::INF_COMPLEMENTISER) && (infinitive_after(t + 1) || quote_opens(t + 1) && infinitive_after(t + 2)) && cue.infinitival && !(ctx.lang.infinitive_after_addressee && (t == cue.end || !directive)) {
+                // (`appelait les habitants à "résister"`: after an addressee, `à`)
+                let inf_comp = ctx.is(t, class::INF_COMPLEMENTISER) || t > cue.end && ctx.is(t, class::ADDRESSEE_INF) && ctx.is(cue.end - 1, class::ADDRESSEE_FIRST);
+                if t + 1 < s1 && inf_comp && (infinitive_after(t + 1) || quote_opens(t + 1) && infinitive_after(t + 2)) && cue.infinitival && !(ctx.lang.infinitive_after_addressee && (t == cue.end || !directive)) {
                     let start = t + 1;
                     let end = clause_end(ctx, start, s1);
                     if end > start + 1 {

@@ -589,6 +589,14 @@ fn french() {
     said("fr", "Surtout, les analyses ont montré, selon l'accusation, \"que le suspect mentait depuis le début\".", "suspect", "accusation");
     let insee = run("fr", "Les prix ont encore augmenté, selon l'Insee, en mars et en avril.");
     assert!(insee.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "Les prix ont encore augmenté"), "{insee:?}");
+    // a verb of calling on someone, its addressee, then `à` and the infinitive (quoted too: a mixed
+    // quote); `à` and a time after the object, or a verb of naming, report nothing
+    let cgt = "Un média local appelait les salariés à \"résister\" face à la direction, notamment dans \"chaque atelier\".";
+    said("fr", cgt, "résister", "média");
+    assert!(run("fr", cgt).iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.ends_with("atelier\"")), "{:?}", run("fr", cgt));
+    reported("fr", "Le maire Paul Garnier appelle les habitants à rester chez eux.", "rester chez eux", "Paul Garnier");
+    nothing_reported("fr", "Le maire Paul Garnier a appelé les pompiers à 3 heures.");
+    assert!(run("fr", "Le village s'appelle \"Les Pins\" depuis 1900.").is_empty());
     let opens = run("fr", "Le ministre Paul Durand a affirmé \"vouloir aller jusqu’au bout\" de la réforme des retraites.");
     assert!(opens.iter().any(|(t, k, _)| t.ends_with("des retraites") && *k == QuoteKind::Mixed), "{opens:?}");
 }
