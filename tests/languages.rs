@@ -691,6 +691,9 @@ fn german() {
     // `feiern … als „…“` calls a thing something, like `bezeichnen … als`; a title after `mit` is no quote
     said("de", "Der Sportverband feierte den Beschluss als „historischen Tag für den Sport“.", "historischen Tag", "Sportverband");
     assert!(run("de", "Das Stadttheater feierte am Samstag mit „Faust“ Premiere.").is_empty());
+    // `hält … für „…“`: what someone holds a thing to be, in their words
+    said("de", "Der Staatsanwalt Peter Braun hält den Angeklagten für „gefährlich“.", "gefährlich", "Peter Braun");
+    assert!(run("de", "Die Polizei hält den Verdächtigen weiter fest.").is_empty());
 }
 
 #[test]
