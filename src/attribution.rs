@@ -400,6 +400,10 @@ const TITLE_INTRODUCERS: &[&str] = &[
     "sogenannte", "sogenannten", "sogenannter", "genannt", "titel", "buch", "projekt", "aktion", "programm",
     "motto", "zeitung", "magazin", "sendung", "initiative", "bündnis", "kampagne", "slogan", "unter",
     "lista", "mostra", "rubrica", "festival", "premio", "spettacolo", "documentario", "podcast",
+    // bodies named in marks: `l'association “…”`, `il movimento “…”`
+    "association", "associazione", "asociación", "associação", "fondation", "fondazione", "fundación", "fundação",
+    "mouvement", "movimento", "movimiento", "collectif", "centre", "centro", "projet", "proyecto", "projeto",
+    "programa", "campagne", "campaña", "campanha", "verein",
     // a definition or a name given: `means “no value”`, `what they call “project fear”`
     "means", "meaning", "call", "significa", "signifie", "bedeutet", "chiamano", "appellent", "llaman", "chamam",
 ];
@@ -1340,7 +1344,11 @@ fn modifies_next_noun(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
 /// speaker's word: `ha detto che la Brexit è uno “schiaffo”`.)
 fn named_inside_report(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     let doc = ctx.doc;
-    is_title_like(ctx, q, qa) && (q.words > 3 || ctx.lang.capitalised_nouns) || modifies_next_noun(ctx, q, qa) || subject_of_copula(ctx, q) || qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::NAMING)
+    // (a quote right after a title's introducer, or one word after it, is a name even inside the
+    // clause: `a rappelé que le centre intégré “…” a ouvert …`)
+    let introducer = |k: usize| doc.tokens[k].kind == TokenKind::Word && is_title_introducer(doc.lower(k));
+    let introduced = qa > 0 && (doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::NAMING) || introducer(qa - 1) || qa > 1 && q.words <= 4 && introducer(qa - 2));
+    is_title_like(ctx, q, qa) && (q.words > 3 || ctx.lang.capitalised_nouns) || modifies_next_noun(ctx, q, qa) || subject_of_copula(ctx, q) || introduced
 }
 
 /// `A “renoviction” is when …`, `“collusion” was among the words …`: a short quote right before a
@@ -1665,7 +1673,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // dont, selon X, « … »`)
                 let open_before = cue.first > s0 + 1 && doc.tokens[cue.first - 2].kind == TokenKind::Word && ctx.is(cue.first - 2, class::RELATIVE | class::COMPLEMENTISER | class::CONJUNCTION | class::PREPOSITION | class::DETERMINER);
                 if cue.first > s0 && ctx.punct(cue.first - 1, &[',', '(']) && cue.first - 1 > s0 + 3 && !open_before {
-                    found = Some((s0, cue.first - 1, Some(m), Rule::Attributor));
+                    // `Surtout, CONTENT, selon X, "…".`: an opening adverb is not content; a quote
+                    // after the source that ends the sentence goes on with it (a mixed quote)
+                    let start = if ctx.is(s0, class::ADVERB) && ctx.punct(s0 + 1, &[',']) { s0 + 2 } else { s0 };
+                    let quote_ends = me + 1 < s1 && ctx.punct(me, &[',']) && accepted_at(me + 1).is_some() && (me + 1..s1).all(|k| accepted_at(k).is_some() || doc.tokens[k].kind == TokenKind::Punct);
+                    found = Some((start, if quote_ends { s1 } else { cue.first - 1 }, Some(m), Rule::Attributor));
                 } else if cue.first > s0 + 3 && (me < s1 && ctx.is(me, class::RELATIVE) && !ctx.lang.capitalised_nouns || me < s1 && (me..s1).all(|k| doc.tokens[k].kind == TokenKind::Punct) && ctx.punct(s1 - 1, &['.', '!', '?'])) {
                     // `CONTENT secondo i medici che l'hanno eseguito.`: the source closes the sentence
                     // (German sets a relative clause off by a comma, and its relative pronouns are
@@ -1763,7 +1775,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let mut k = t + 1;
                         // (up to `di` where no addressee stands before `to`: `accusa un vicino di
                         // rubare l'acqua`)
-                        while k < s1 && k < t + 4 && doc.tokens[k].kind == TokenKind::Word && !ctx.is(k, class::PRONOUN | class::DETERMINER | class::COMPLEMENTISER) && (ctx.lang.infinitive_after_addressee || !ctx.is(k, class::INF_COMPLEMENTISER)) {
+                        while k < s1 && k < t + 4 && doc.tokens[k].kind == TokenKind::Word && !ctx.is(k, class::PRONOUN | class::DETERMINER | class::COMPLEMENTISER | class::ADDRESSEE_INF) && (ctx.lang.infinitive_after_addressee || !ctx.is(k, class::INF_COMPLEMENTISER)) {
                             k += 1;
                         }
                         t = k;
@@ -1793,12 +1805,15 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 }
                 let gerund_clause = cue.form == CueForm::Gerund && (s0..cue.first).rev().find(|&k| !ctx.is(k, class::ADVERB)).is_some_and(|k| ctx.punct(k, &[',']));
                 if t < s1 && (cue.form == CueForm::Finite || gerund_clause) && doc.is(t, class::PREPOSITION) && !doc.is(cue.end - 1, class::BARE_CLAUSE) && !ctx.is(t, class::INF_COMPLEMENTISER | class::TOPIC_PREPOSITION) {
-                    let complementiser = (t + 1..(t + 7).min(s1))
+                    let complementiser = (t + 1..(t + 8).min(s1))
                         // (a verb form after an article is a noun, `em nota`, `dans un communiqué`;
                         // an article may also be a pronoun, `a los periodistas`)
                         .take_while(|&k| {
                             let after_article = ctx.is(k - 1, class::DETERMINER | class::PREPOSITION) && !ctx.is(k, class::AUX);
-                            doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || after_article) && (ctx.is(k, class::COMPLEMENTISER | class::DETERMINER) || after_article || !ctx.is(k, class::FINITE | class::AUX | class::PARTICIPLE | class::CLITIC | class::PRONOUN | class::RELATIVE))
+                            // (a clitic that is also a preposition, before no verb, is the
+                            // preposition: `à un voisin résidant en banlieue qu'il …`)
+                            let preposition = ctx.is(k, class::PREPOSITION) && k + 1 < s1 && !ctx.is(k + 1, class::FINITE | class::AUX);
+                            doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || after_article) && (ctx.is(k, class::COMPLEMENTISER | class::DETERMINER) || after_article || !ctx.is(k, class::FINITE | class::AUX | class::PARTICIPLE | class::PRONOUN | class::RELATIVE) && (preposition || !ctx.is(k, class::CLITIC)))
                         })
                         // (or, after a verb that takes one, the infinitive's complementiser: `ha
                         // chiesto a Berlusconi di sciogliere la riserva`)
@@ -1872,7 +1887,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // relative: `told the members that were present …`)
                 if t == cue.end && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::ADDRESSEE_FIRST) {
                     let that = (t + 1..s1.min(t + 9))
-                        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0 && (ctx.is(k, class::COMPLEMENTISER) || !ctx.is(k, class::FINITE | class::AUX | class::RELATIVE | class::CONJUNCTION) && !(ctx.is(k, class::PRONOUN) && !ctx.is(k, class::OBJECT_PRONOUN))))
+                        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0 && (ctx.is(k, class::COMPLEMENTISER) || !(ctx.is(k, class::FINITE | class::AUX | class::RELATIVE | class::CONJUNCTION) || ctx.is(k, class::PRONOUN) && !ctx.is(k, class::OBJECT_PRONOUN))))
                         .find(|&k| ctx.is(k, class::COMPLEMENTISER) && !ctx.is(k - 1, class::PREPOSITION | class::DETERMINER));
                     if let Some(k) = that.filter(|&k| k + 1 < s1 && !ctx.is(k + 1, class::AUX | class::FINITE)) {
                         t = k;
@@ -1989,7 +2004,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 }
                 // (the infinitive may open a quote: `ha assicurato di "voler andare avanti" con …`)
                 let quote_opens = |k: usize| k + 1 < s1 && ctx.quote_at[k] != 0 && doc.tokens[k].kind == TokenKind::Punct && ctx.quote_at[k + 1] == ctx.quote_at[k] && (k == 0 || ctx.quote_at[k - 1] != ctx.quote_at[k]);
-                if t + 1 < s1 && ctx.is(t, class::INF_COMPLEMENTISER) && (infinitive_after(t + 1) || quote_opens(t + 1) && infinitive_after(t + 2)) && cue.infinitival && !(ctx.lang.infinitive_after_addressee && (t == cue.end || !directive)) {
+                // (`appelait les habitants à "résister"`: after an addressee, `à`)
+                let inf_comp = ctx.is(t, class::INF_COMPLEMENTISER) || t > cue.end && ctx.is(t, class::ADDRESSEE_INF) && ctx.is(cue.end - 1, class::ADDRESSEE_FIRST);
+                if t + 1 < s1 && inf_comp && (infinitive_after(t + 1) || quote_opens(t + 1) && infinitive_after(t + 2)) && cue.infinitival && !(ctx.lang.infinitive_after_addressee && (t == cue.end || !directive)) {
                     let start = t + 1;
                     let end = clause_end(ctx, start, s1);
                     if end > start + 1 {

@@ -584,6 +584,35 @@ fn french() {
     // `M. Garnier`: the title and its period belong to the mention after the verb
     said("fr", "Paul Garnier est arrivé lundi. Le comité a siégé. « Rien n’est décidé », a souligné M. Garnier.", "Rien", "Paul Garnier");
     reported("fr", "Le ministre Paul Durand a déclaré ce mardi que le parti ne changera pas de ligne.", "ne changera pas", "Paul Durand");
+    // an addressee with a participle phrase (`en` there is a preposition) before the `que` clause;
+    // a clitic `en` before a verb ends the search
+    reported("fr", "La veille, Paul Garnier avait expliqué à un voisin résidant en région parisienne qu'il ne pouvait pas venir.", "ne pouvait pas venir", "Paul Garnier");
+    nothing_reported("fr", "Paul Garnier a écrit à un voisin puis en a parlé à la police qu'il connaissait.");
+    // `continue de` / `ne cesse de` before a speech verb are periphrases like `vient de`; a bare
+    // infinitive after a plain verb is no cue
+    said("fr", "Claire Dubois, qui ne cesse de promettre un \"nouveau départ\" pour la région, a visité l'usine.", "nouveau départ", "Claire Dubois");
+    reported("fr", "La ministre Claire Dubois continue de dire que la région va mieux.", "va mieux", "Claire Dubois");
+    assert!(run("fr", "Claire Dubois aime promettre un \"nouveau départ\" aux électeurs.").is_empty());
+    // a name in marks after a body's noun (`le centre “…”`) inside a reported clause is no partial
+    // quote; the speaker's own word there still is
+    let centre = run("fr", "Claire Dubois a rappelé que le centre social “Maison Soleil”, ouvert en 2021, a accueilli 900 familles.");
+    assert!(centre.iter().all(|(_, k, _)| *k == QuoteKind::Indirect), "{centre:?}");
+    said("fr", "Claire Dubois a rappelé que le centre social a connu une année “très difficile” en 2021.", "très difficile", "Claire Dubois");
+    // `CONTENT, selon X, "…".`: the quote that ends the sentence goes on with the content (one
+    // mixed quote, without an opening adverb); `l'accusation` is a source like `le parquet`
+    let parquet = run("fr", "Surtout, les analyses ont montré, selon l'accusation, \"que le suspect mentait depuis le début\".");
+    assert!(parquet.iter().any(|(t, k, w)| *k == QuoteKind::Mixed && t.starts_with("les analyses") && t.ends_with("début\"") && w.as_deref() == Some("accusation")), "{parquet:?}");
+    said("fr", "Surtout, les analyses ont montré, selon l'accusation, \"que le suspect mentait depuis le début\".", "suspect", "accusation");
+    let insee = run("fr", "Les prix ont encore augmenté, selon l'Insee, en mars et en avril.");
+    assert!(insee.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "Les prix ont encore augmenté"), "{insee:?}");
+    // a verb of calling on someone, its addressee, then `à` and the infinitive (quoted too: a mixed
+    // quote); `à` and a time after the object, or a verb of naming, report nothing
+    let cgt = "Un média local appelait les salariés à \"résister\" face à la direction, notamment dans \"chaque atelier\".";
+    said("fr", cgt, "résister", "média");
+    assert!(run("fr", cgt).iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.ends_with("atelier\"")), "{:?}", run("fr", cgt));
+    reported("fr", "Le maire Paul Garnier appelle les habitants à rester chez eux.", "rester chez eux", "Paul Garnier");
+    nothing_reported("fr", "Le maire Paul Garnier a appelé les pompiers à 3 heures.");
+    assert!(run("fr", "Le village s'appelle \"Les Pins\" depuis 1900.").is_empty());
     let opens = run("fr", "Le ministre Paul Durand a affirmé \"vouloir aller jusqu’au bout\" de la réforme des retraites.");
     assert!(opens.iter().any(|(t, k, _)| t.ends_with("des retraites") && *k == QuoteKind::Mixed), "{opens:?}");
 }
@@ -675,6 +704,12 @@ fn german() {
     said("de", "„Wir sind bereit“, sagte Ursula von der Leyen.", "bereit", "Ursula von der Leyen");
     said("de", "„Wir sind bereit“, sagte Jan van den Berg.", "bereit", "Jan van den Berg");
     said("de", "„Das war ein Versuch einer Eskalation“, kritisierte ein Gremium der Blockupy-Organisation.", "Eskalation", "Gremium der Blockupy-Organisation");
+    // `feiern … als „…“` calls a thing something, like `bezeichnen … als`; a title after `mit` is no quote
+    said("de", "Der Sportverband feierte den Beschluss als „historischen Tag für den Sport“.", "historischen Tag", "Sportverband");
+    assert!(run("de", "Das Stadttheater feierte am Samstag mit „Faust“ Premiere.").is_empty());
+    // `hält … für „…“`: what someone holds a thing to be, in their words
+    said("de", "Der Staatsanwalt Peter Braun hält den Angeklagten für „gefährlich“.", "gefährlich", "Peter Braun");
+    assert!(run("de", "Die Polizei hält den Verdächtigen weiter fest.").is_empty());
 }
 
 #[test]

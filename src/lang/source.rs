@@ -163,7 +163,10 @@ pub mod class {
     /// A finite verb form without a regular ending (`fled`, `rose`, `went`, `knew`): evidence of a
     /// reported clause's own verb, where a bare clause needs one (`police said the suspect fled`).
     pub const IRREGULAR_VERB: u64 = 1 << 59;
-    // (bits 60 to 63 are free)
+    /// A preposition that, after the addressee of a verb of calling on someone, opens its infinitive
+    /// (`appelait les habitants à rester`, `invita i cittadini a votare`).
+    pub const ADDRESSEE_INF: u64 = 1 << 60;
+    // (bits 61 to 63 are free)
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -224,6 +227,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "copula" => COPULA,
         "naming" => NAMING,
         "irregular_verb" => IRREGULAR_VERB,
+        "addressee_inf" => ADDRESSEE_INF,
         "bare_inf" => BARE_INFINITIVE,
         _ => return None,
     })
