@@ -82,7 +82,14 @@ fn fuller_name<'d>(doc: &'d Document, rep: &Candidate, before: &mut Option<crate
         return None;
     }
     let surname = doc.word(a);
-    before.get_or_insert_with(|| given_names_before(doc)).get(surname).map(|given| format!("{given} {surname}"))
+    // (built by hand: no formatting machinery for one space)
+    before.get_or_insert_with(|| given_names_before(doc)).get(surname).map(|given| {
+        let mut name = String::with_capacity(given.len() + 1 + surname.len());
+        name.push_str(given);
+        name.push(' ');
+        name.push_str(surname);
+        name
+    })
 }
 
 /// The initials of a name's content words (`oms` for `organizzazione mondiale della sanità`, `pbo`
