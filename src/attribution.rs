@@ -478,22 +478,10 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
         }
         // reported clauses in text order, for a binary search (they do not nest)
         crate::sort::sort_by_key(&mut found, |f| f.span.start);
-        for (qi, q) in quotes.iter().enumerate() {
-            if taken[qi] {
-                continue;
-            }
-            let qa = doc.token_at_or_after(q.span.start);
-            if qa >= doc.tokens.len() || named_inside_report(&ctx, q, qa) {
-                continue;
-            }
-            let i = found.partition_point(|f| f.span.start <= q.span.start);
-            let holder = (i > 0).then(|| i - 1).filter(|&i| q.span.end <= found[i].span.end && found[i].speaker_mention().is_some());
-            if let Some(f) = holder.map(|i| &mut found[i]) {
-                taken[qi] = true;
-                f.kind = QuoteKind::Mixed;
-                let a = Attributed { span: q.span, kind: QuoteKind::Direct, mention: f.mention, antecedent: f.antecedent, cue: f.cue, rule: f.rule, confidence: (f.confidence - 0.1).max(0.1) };
-                out.push(a);
-            }
+        for (qi, i) in quotes_inside(&ctx, quotes, &taken, &found) {
+            taken[qi] = true;
+            found[i].kind = QuoteKind::Mixed;
+            out.push(fragment_of(&found[i], quotes[qi].span));
         }
         // a quote given to the last speaker only for want of a cue, inside a sentence that the next
         // one attributes (`È "…" che "…". È il quadro descritto da X`), is that speaker's
@@ -510,21 +498,9 @@ pub fn attribute(doc: &Document, lang: &Language, quotes: &[QuoteSpan], cues: &[
         crate::sort::sort_by_key(&mut reported, |r| r.span.start);
         // and so is one left aside inside a sentence that goes on in its speaker's words
         // (`L'occupazione "resterà trainata dai consumi" oltre che da una gestione "prudente"`)
-        let mut extra = Vec::new();
-        for (qi, q) in quotes.iter().enumerate() {
-            if taken[qi] {
-                continue;
-            }
-            let qa = doc.token_at_or_after(q.span.start);
-            if qa >= doc.tokens.len() || named_inside_report(&ctx, q, qa) {
-                continue;
-            }
-            let i = reported.partition_point(|r| r.span.start <= q.span.start);
-            if let Some(r) = (i > 0).then(|| &reported[i - 1]).filter(|r| q.span.end <= r.span.end && r.speaker_mention().is_some()) {
-                extra.push(Attributed { span: q.span, kind: QuoteKind::Direct, mention: r.mention, antecedent: r.antecedent, cue: r.cue, rule: r.rule, confidence: (r.confidence - 0.1).max(0.1) });
-            }
+        for (qi, i) in quotes_inside(&ctx, quotes, &taken, &reported) {
+            out.push(fragment_of(&reported[i], quotes[qi].span));
         }
-        out.extend(extra);
         let mut headlines = headlines_naming_their_speaker(&ctx, &out, &found);
         headlines.extend(callouts_signed_by_their_speaker(&ctx, &out, &found));
         out.extend(found);
@@ -1336,6 +1312,33 @@ fn modifies_next_noun(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     }
     let next = doc.token_at_or_after(q.span.end);
     next < doc.tokens.len() && doc.tokens[next].kind == TokenKind::Word && !doc.tokens[next].upper && doc.tokens[next].para == doc.tokens[qa].para && doc.classes(next) == 0 && ctx.cue_at[next] == 0
+}
+
+/// The quotes not yet `taken` that stand inside one of `holders` (sorted, not nested) with a speaker,
+/// and are not names or terms: (quote index, holder index) pairs, fragments of the holder's speech.
+fn quotes_inside(ctx: &Ctx, quotes: &[QuoteSpan], taken: &[bool], holders: &[Attributed]) -> Vec<(usize, usize)> {
+    let doc = ctx.doc;
+    let mut out = Vec::new();
+    for (qi, q) in quotes.iter().enumerate() {
+        if taken[qi] {
+            continue;
+        }
+        let qa = doc.token_at_or_after(q.span.start);
+        if qa >= doc.tokens.len() || named_inside_report(ctx, q, qa) {
+            continue;
+        }
+        let i = holders.partition_point(|h| h.span.start <= q.span.start);
+        if i > 0 && q.span.end <= holders[i - 1].span.end && holders[i - 1].speaker_mention().is_some() {
+            out.push((qi, i - 1));
+        }
+    }
+    out
+}
+
+/// A direct quote `span` inside `holder`'s reported words: the holder's speaker and cue, a little
+/// less confidence.
+fn fragment_of(holder: &Attributed, span: Span) -> Attributed {
+    Attributed { span, kind: QuoteKind::Direct, mention: holder.mention, antecedent: holder.antecedent, cue: holder.cue, rule: holder.rule, confidence: (holder.confidence - 0.1).max(0.1) }
 }
 
 /// Whether a quote inside someone's reported words is still a name or a term, not a fragment of
