@@ -404,7 +404,7 @@ const TITLE_INTRODUCERS: &[&str] = &[
     "association", "associazione", "asociación", "associação", "fondation", "fondazione", "fundación", "fundação",
     "mouvement", "movimento", "movimiento", "collectif", "centre", "centro", "projet", "proyecto", "projeto",
     "programa", "campagne", "campaña", "campanha", "verein",
-    // a definition or a name given: `means “no value”`, `what they call “project fear”`
+    // a definition or a name given: `means “no value”`, `what they call “project panic”`
     "means", "meaning", "call", "significa", "signifie", "bedeutet", "chiamano", "appellent", "llaman", "chamam",
 ];
 
@@ -689,7 +689,7 @@ fn navigation_paragraphs(ctx: &Ctx) -> Vec<u32> {
         if e > a + 4 && ctx.punct(e - 1, &[')']) {
             let open = (a..e - 1).rev().take(16).find(|&k| ctx.punct(k, &['(', ')']));
             // (or a short caption's credit without a slash, after its sentence's stop: `… on their
-            // plates. ( Dreamstime ).`, `(CBC).`; not an agency's signature under a dispatch)
+            // plates. ( Stockphoto ).`, `(CBC).`; not an agency's signature under a dispatch)
             let short_caption = |o: usize| {
                 let words = (a..o).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
                 o > a && ctx.punct(o - 1, &['.', '!', '?']) && words <= 60 && e - 1 - o <= 6 && doc.tokens[o + 1].upper && (o + 1..e - 1).all(|k| doc.tokens[k].kind == TokenKind::Word)
@@ -1343,7 +1343,7 @@ fn fragment_of(holder: &Attributed, span: Span) -> Attributed {
 
 /// Whether a quote inside someone's reported words is still a name or a term, not a fragment of
 /// their words: a long title, a modifier of the next noun, a subject of `to be`, or a quote after a
-/// word that names (`what they call “project fear”`). (A short title-like quote there is the
+/// word that names (`what they call “project panic”`). (A short title-like quote there is the
 /// speaker's word: `ha detto che la Brexit è uno “schiaffo”`.)
 fn named_inside_report(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     let doc = ctx.doc;
@@ -1354,7 +1354,7 @@ fn named_inside_report(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     is_title_like(ctx, q, qa) && (q.words > 3 || ctx.lang.capitalised_nouns) || modifies_next_noun(ctx, q, qa) || subject_of_copula(ctx, q) || introduced
 }
 
-/// `A “renoviction” is when …`, `“collusion” was among the words …`: a short quote right before a
+/// `A “flipper” is when …`, `“austerity” was among the words …`: a short quote right before a
 /// form of `to be` is the subject of a definition or a comment, a term the journalist discusses,
 /// not words someone said (speech ends before the verb that follows it: `“Enough” is what they
 /// chanted` is rare next to the terms).
@@ -2661,7 +2661,7 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
                 return t;
             }
         }
-        // `that there was "no collusion" and "collusion" was among the top-three`: a quoted
+        // `that there was "no crisis" and "crisis" was among the words of the year`: a quoted
         // word and a verb after the conjunction are a new clause with its own subject
         if t > start && t + 2 < s1 && ctx.is(t, class::CONJUNCTION) && ctx.quote_at[t + 1] != 0 {
             let q = ctx.quote_at[t + 1];

@@ -256,8 +256,8 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
             words += 1;
             k = p;
         }
-        // `,” the 42-year-old mother of three said`: between a quote's comma and the verb, a whole
-        // noun phrase from its article, with a complement (`of three`), is the subject
+        // `,” the 54-year-old father of two said`: between a quote's comma and the verb, a whole
+        // noun phrase from its article, with a complement (`of two`), is the subject
         if words == 0 && verb > 3 {
             let first = (verb.saturating_sub(10)..verb).rev().find(|&t| doc.tokens[t].kind == TokenKind::Punct && !doc.is_punct(t, '-')).map(|t| t + 1);
             let after_quote = first.is_some_and(|f| f >= 2 && f < verb && doc.is_punct(f - 1, ',') && in_quote[f - 2] || f >= 1 && f < verb && in_quote[f - 1] && doc.text[doc.tokens[f - 1].span.start..doc.tokens[f - 1].span.end].ends_with(|c: char| crate::text::is_quote_char(c)));

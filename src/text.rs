@@ -710,7 +710,7 @@ impl<'a> Document<'a> {
         doc
     }
 
-    /// `… in Washington, D.C. “I love doing this,” she says`: a dotted acronym's last period, before an
+    /// `… opened in Washington, D.C. “It was worth the wait,” she says`: a dotted acronym's last period, before an
     /// opening quotation mark and a capitalised word, ends its sentence (the period after a lone
     /// capital reads as an initial's, `J. Smith`, everywhere else).
     fn end_sentences_after_dotted_acronyms(&mut self) {

@@ -260,8 +260,8 @@ fn english() {
     let cleft = run("en", "Andrew Scheer spoke on Monday. It is on Trudeau's watch, Scheer said, that the country is facing regional divisions.");
     assert!(cleft.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("that the country") && who.as_deref() == Some("Andrew Scheer")), "{cleft:?}");
     // a quoted word and a verb after a conjunction start a new clause
-    let coordinated = run("en", "Although Trump has repeatedly tweeted that there was \"no collusion\" and \"collusion\" was among the top-three vote-getters, its inclusion is not political.");
-    assert!(coordinated.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t == "there was \"no collusion\""), "{coordinated:?}");
+    let coordinated = run("en", "Although the minister has often tweeted that there was \"no real crisis\" and \"crisis\" was among the most searched words, the list is not political.");
+    assert!(coordinated.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t == "there was \"no real crisis\""), "{coordinated:?}");
     // a negated speech verb reports nothing
     for (lang, text) in [("en", "Ian Poulter framed the text. He won't say what the message is."), ("it", "Il ministro Mario Rossi non ha detto che il governo cadrà.")] {
         let got = run(lang, text);
@@ -334,7 +334,7 @@ fn english() {
     for text in [
         "A “flipper” is when an investor buys a condo before it is built.",
         "The union had warned of cuts, and \"austerity\" was among the most searched words of the year.",
-        "The old word nugatory means “of no value or importance.”",
+        "The old word gallimaufry means “a confused jumble.”",
         "Critics say the minister is engaging in what they call “project panic” over the budget.",
     ] {
         let got = run("en", text);
@@ -343,10 +343,10 @@ fn english() {
     // `Hydro` heads a utility's name: two utilities are two organisations, not one person
     reported("en", "Ontario Hydro said the outage was caused by a storm. BC Hydro said crews were working.", "caused by a storm", "Ontario Hydro");
     // a verb inside a quote is the bare clause's own verb: the clause is mixed
-    let mixed = run("en", "Ana Ruiz said the photo \"totally misrepresents the culture\" at the school.");
-    assert!(mixed.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.starts_with("the photo")), "{mixed:?}");
+    let mixed = run("en", "Ana Ruiz said the video \"misrepresents the whole event\" at the rally.");
+    assert!(mixed.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.starts_with("the video")), "{mixed:?}");
     // a prepositional phrase, then an article whose noun an auxiliary follows: the bare clause
-    reported("en", "Jennifer Wright said in an email the company had no choice.", "the company had no choice", "Jennifer Wright");
+    reported("en", "Ana Ruiz said in a letter the council had no money left.", "the council had no money left", "Ana Ruiz");
     // a capitalised subject before a quote that opens with the auxiliary: a mixed clause
     let quoted_aux = run("en", "Justin Martin said Ottawa \"will always stand up for its workers\" and promised more support.");
     assert!(quoted_aux.iter().any(|(t, k, _)| *k == QuoteKind::Mixed && t.starts_with("Ottawa")), "{quoted_aux:?}");
@@ -356,17 +356,17 @@ fn english() {
     let told = run("en", "The mayor told council members on Wednesday that the budget would be balanced.");
     assert!(told.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "the budget would be balanced"), "{told:?}");
     // the source after a noun of words that is the verb's subject
-    said("en", "The ministry spoke first. A statement from the EU said, “the motive raises concerns about research.”", "motive", "EU");
+    said("en", "The ministry spoke first. A statement from the EU said, “the arrests raise serious questions.”", "arrests", "EU");
     said("it", "Il sindaco ha parlato. Una nota del Codacons spiega: «I fondi arriveranno a maggio».", "fondi", "Codacons");
     // a prepositional phrase closed by a comma before a bare clause
-    reported("en", "Dana Fox admits in this case, there were mistakes.", "there were mistakes", "Dana Fox");
+    reported("en", "Dana Fox concedes with hindsight, there were errors in the plan.", "there were errors", "Dana Fox");
     nothing_reported("en", "Dana Fox spoke in the hall, then left.");
     // a quantifier (also listed as no name when capitalised) is a plain word of the source's phrase
-    reported("en", "According to the most recent figures from Statistics Canada, the jobless rate is high.", "jobless rate", "Statistics Canada");
+    reported("en", "According to the most recent data from the Canadian Bankers Association, household debt is rising.", "household debt", "Canadian Bankers Association");
     // after `according to`, the source follows the noun that carries its words
     reported("en", "According to a statement from the city, the roads will reopen on Monday.", "roads will reopen", "city");
     // between a quote's comma and its verb, a noun phrase with a complement is the subject
-    said("en", "\"I was shocked,\" the 42-year-old mother of three said Tuesday.", "shocked", "42-year-old mother of three");
+    said("en", "\"I was shocked,\" the 54-year-old father of two said Tuesday.", "shocked", "54-year-old father of two");
     // verbs of accusation and praise introduce the partial quotes they carry
     said("en", "Pierre Martin spoke on Saturday. He accused the government of \"wasting billions\" on consultants.", "wasting billions", "Pierre Martin");
     said("en", "Ana Ruiz slammed the ruling as \"a betrayal of the families.\"", "betrayal", "Ana Ruiz");
@@ -384,17 +384,17 @@ fn english() {
     nothing_reported("en", "Dana Fox wrote two plays in 2004, then after a long break in Lisbon she ran a bakery.");
     nothing_reported("en", "Dana Fox recalls why the mill closed and how the town shrank.");
     // a subordinator before an article opens a prepositional phrase before the complementiser
-    reported("en", "Dana Fox acknowledged before the judge that the number seemed excessive.", "the number seemed", "Dana Fox");
+    reported("en", "Dana Fox acknowledged before the committee that the costs had doubled.", "the costs had doubled", "Dana Fox");
     reported("en", "Dana Fox said after the vote that the council had erred.", "the council had erred", "Dana Fox");
     // a first word in `-s` before `there`, `that` or an article is a verb: the speech verb was a noun
-    nothing_reported("en", "Amid rising rents, a new report shows there could be trouble ahead.");
+    nothing_reported("en", "As prices climb, a new report shows there may be layoffs ahead.");
     reported("en", "The minister says prices will fall next year.", "prices will fall", "minister");
     said("it", "Il sindaco ha detto che la riforma è “un disastro” per la città.", "disastro", "sindaco");
     let termine = run("it", "“Resilienza” è la parola più cercata dell’anno, secondo il dizionario.");
     assert!(termine.iter().all(|(_, k, _)| *k != QuoteKind::Direct), "{termine:?}");
     // a speech verb in a relative clause, followed by the reported verb
     reported("en", "The province is facing what Finance Minister Tom Reed says is a $2 billion shortfall.", "is a $2 billion", "Tom Reed");
-    reported("en", "Canada is not on pace to make the cuts that the climate panel says are needed to avert disaster.", "are needed", "climate panel");
+    reported("en", "The city will build the shelters that the housing board says are needed before winter.", "are needed", "housing board");
     reported("en", "The United States said it would leave the pact.", "would leave", "United States");
     // a colon before a new subject and its speech verb ends the first reported clause
     let colon = run("en", "Tom Reed says he never learned to cook: he notes that his father made every meal.");
@@ -526,8 +526,8 @@ fn french() {
     // before a noun of time or of words); a stressed pronoun after one points back
     reported("it", "Secondo il sindacato, la manovra penalizza i lavoratori.", "penalizza", "sindacato");
     reported("fr", "Selon le ministère, la réforme sera votée en mars.", "sera votée", "ministère");
-    reported("fr", "Les enquêteurs ont suivi sa trace dans la ville. Selon eux, c'est le 3 mai qu'il a quitté la ville.", "quitté la ville", "enquêteurs");
-    nothing_reported("fr", "Pour l'heure, le montant de la taxe n'a pas été dévoilé.");
+    reported("fr", "Les policiers ont interrogé trois témoins. Selon eux, le voleur portait une veste rouge.", "veste rouge", "policiers");
+    nothing_reported("fr", "Pour l'heure, la date du procès n'est pas fixée.");
     nothing_reported("es", "Según este relato, el hombre huyó por la ventana.");
     nothing_reported("fr", "Demain, le ministre va déclarer que le plan est prêt.");
     // a verb after a comma with no subject after it, before a preposition: a sentence, no cue
@@ -622,8 +622,8 @@ fn spanish() {
     // a short full sentence right after the previous quote continues it, with its stop after the mark
     said("es", "\"No vamos a dar un paso atrás\", afirmó Pedro Gómez ante los diputados. \"España necesita estabilidad\".", "estabilidad", "Pedro Gómez");
     // a quote right after `lista` names the list
-    let lista = run("it", "«Sono candidature che servono», dice Anna Neri. Neri dona a Bruni la spilla della sua lista \"Romagna viva\". Poi se ne va.");
-    assert!(lista.iter().all(|(t, _, _)| !t.contains("Romagna")), "{lista:?}");
+    let lista = run("it", "«Serve più coraggio», dice Anna Neri. Neri regala a Bruni la maglietta della sua lista \"Città aperta\". Poi se ne va.");
+    assert!(lista.iter().all(|(t, _, _)| !t.contains("Città")), "{lista:?}");
     // `de que` after a speech verb; a gerund right after a noun phrase has it for subject
     reported("es", "El ministro Juan Pérez informó de que habían llegado los agentes.", "habían llegado", "Juan Pérez");
     reported("es", "La comisaría recibió una llamada del alcalde Luis Gómez alertando de que se habían efectuado disparos.", "se habían efectuado", "Luis Gómez");

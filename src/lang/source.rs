@@ -154,11 +154,11 @@ pub mod class {
     pub const FUTURE_AUX: u64 = 1 << 56;
     /// A present or past form of `to be` (`is`, `was`, `è`, `est`): right after a short quote, the
     /// quote is the subject of a definition or a comment, a term mentioned, not speech (`A
-    /// “renoviction” is when …`, `“collusion” was among the words …`).
+    /// “flipper” is when …`, `“austerity” was among the words …`).
     pub const COPULA: u64 = 1 << 57;
     /// A word that gives a name or a meaning (`so-called`, `what they call`, `means`): the quote
     /// right after it is a name or a term, even inside a reported clause, where other short quotes
-    /// are the speaker's own words (`they criticise … what they call “project fear”`).
+    /// are the speaker's own words (`they criticise … what they call “project panic”`).
     pub const NAMING: u64 = 1 << 58;
     /// A finite verb form without a regular ending (`fled`, `rose`, `went`, `knew`): evidence of a
     /// reported clause's own verb, where a bare clause needs one (`police said the suspect fled`).
