@@ -141,6 +141,17 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.doc.tokens[t].kind == TokenKind::Punct && set.contains(&self.doc.first_char(t))
     }
 
+    /// Whether token `k` is the opening mark of a quote that goes on after it.
+    fn opens_quote(&self, k: usize) -> bool {
+        k + 1 < self.doc.tokens.len() && self.quote_at[k] != 0 && self.doc.tokens[k].kind == TokenKind::Punct && self.quote_at[k + 1] == self.quote_at[k] && (k == 0 || self.quote_at[k - 1] != self.quote_at[k])
+    }
+
+    /// Whether token `k` opens a quote whose first word is an auxiliary: the quote holds the verb
+    /// of a clause whose subject stands before it (`said Ottawa “will always stand up …”`).
+    fn opens_quote_with_aux(&self, k: usize) -> bool {
+        self.opens_quote(k) && self.doc.tokens[k + 1].kind == TokenKind::Word && self.is(k + 1, class::AUX)
+    }
+
     /// For a speech verb in an infinitive of purpose (`called Schniederjans on Thursday night to
     /// confirm he …`), the finite speech verb before it, whose subject it shares; not after a
     /// directive, whose addressee is the one to speak (`asked Smith to confirm`).
@@ -1939,7 +1950,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     }
                     // (not a subject before its auxiliary: `says Canada has asked`)
                     // (nor before a quote that opens with one: `said Ottawa “will …”`)
-                    let quoted_aux = t + 2 < s1 && ctx.quote_at[t + 1] != 0 && ctx.quote_at[t] == 0 && doc.tokens[t + 1].kind == TokenKind::Punct && ctx.is(t + 2, class::AUX);
+                    let quoted_aux = t + 2 < s1 && ctx.opens_quote_with_aux(t + 1);
                     let time_word = doc.tokens[t].upper && ctx.is(t, class::NOT_NAME) && !ctx.is(t, class::PRONOUN | class::DETERMINER) && !(t + 1 < s1 && ctx.is(t + 1, class::AUX)) && !quoted_aux;
                     if (ctx.is(t, class::ADVERB | class::ADDRESSEE) || time_word) && !ctx.is(t, class::COMPLEMENTISER) {
                         t += 1;
@@ -2006,10 +2017,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     t = addressee_then_to.unwrap_or(t);
                 }
                 // (the infinitive may open a quote: `ha assicurato di "voler andare avanti" con …`)
-                let quote_opens = |k: usize| k + 1 < s1 && ctx.quote_at[k] != 0 && doc.tokens[k].kind == TokenKind::Punct && ctx.quote_at[k + 1] == ctx.quote_at[k] && (k == 0 || ctx.quote_at[k - 1] != ctx.quote_at[k]);
                 // (`appelait les habitants à "résister"`: after an addressee, `à`)
                 let inf_comp = ctx.is(t, class::INF_COMPLEMENTISER) || t > cue.end && ctx.is(t, class::ADDRESSEE_INF) && ctx.is(cue.end - 1, class::ADDRESSEE_FIRST);
-                if t + 1 < s1 && inf_comp && (infinitive_after(t + 1) || quote_opens(t + 1) && infinitive_after(t + 2)) && cue.infinitival && !(ctx.lang.infinitive_after_addressee && (t == cue.end || !directive)) {
+                if t + 1 < s1 && inf_comp && (infinitive_after(t + 1) || ctx.opens_quote(t + 1) && infinitive_after(t + 2)) && cue.infinitival && !(ctx.lang.infinitive_after_addressee && (t == cue.end || !directive)) {
                     let start = t + 1;
                     let end = clause_end(ctx, start, s1);
                     if end > start + 1 {
@@ -2029,7 +2039,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 } else if t + 1 < s1 && cue.form == CueForm::Finite && (ctx.is(t, class::BARE_INFINITIVE) || ctx.is(t, class::NEGATION) && (ctx.is(t + 1, class::BARE_INFINITIVE | class::CLITIC) || looks_infinitive(ctx.lang.code, doc.lower(t + 1)))
                     // (or a quote that opens with an infinitive, where no `di` comes before one:
                     // `disse esta semana "compartilhar da mesma preocupação" que …`)
-                    || matches!(ctx.lang.code, "fr" | "es" | "pt") && quote_opens(t) && doc.tokens[t + 1].kind == TokenKind::Word && !doc.tokens[t + 1].upper && looks_infinitive(ctx.lang.code, doc.lower(t + 1)))
+                    || matches!(ctx.lang.code, "fr" | "es" | "pt") && ctx.opens_quote(t) && doc.tokens[t + 1].kind == TokenKind::Word && !doc.tokens[t + 1].upper && looks_infinitive(ctx.lang.code, doc.lower(t + 1)))
                 {
                     // `a affirmé avoir tout oublié`, `affirme ne se souvenir de rien`, `dijo no
                     // haber visto`: an infinitive clause whose subject is the speaker's, up to a
@@ -2817,8 +2827,7 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
         let lower_np = !doc.tokens[m.first].upper && ctx.lang.is(doc.lower(m.first), class::DETERMINER);
         // (`told Mayor John Tory about being homeless`: an addressee and a preposition)
         // (`said Canada “will always stand up …”`: a quote that opens with the auxiliary)
-        let quoted_aux = m.end + 1 < doc.tokens.len() && ctx.quote_at[m.end] != 0 && doc.tokens[m.end].kind == TokenKind::Punct && ctx.is(m.end + 1, class::AUX) && doc.tokens[m.end + 1].kind == TokenKind::Word;
-        return doc.tokens[m.end].kind == TokenKind::Word && (pronoun || !ctx.doc.is(m.end, class::CONJUNCTION | class::PREPOSITION)) || lower_np && ctx.punct(m.end, &[',']) || quoted_aux;
+        return doc.tokens[m.end].kind == TokenKind::Word && (pronoun || !ctx.doc.is(m.end, class::CONJUNCTION | class::PREPOSITION)) || lower_np && ctx.punct(m.end, &[',']) || ctx.opens_quote_with_aux(m.end);
     }
     if ctx.lang.is(l, class::PREPOSITION | class::ADDRESSEE | class::CONJUNCTION | class::COMPLEMENTISER | class::FINITE | class::GERUND | class::RELATIVE) {
         return false;
@@ -2853,9 +2862,7 @@ fn zero_that_clause(ctx: &Ctx, t: usize) -> bool {
     // `said Tuesday's remarks raise questions`: a possessive opens a noun phrase; `says Canada has
     // asked`: a capitalised word before an auxiliary is the clause's subject
     // (or before a quote that opens with the auxiliary: `said Ottawa “will always stand up …”`)
-    let aux_at = |k: usize| k < doc.tokens.len() && ctx.is(k, class::AUX) && doc.tokens[k].kind == TokenKind::Word;
-    let quoted_aux = t + 2 < doc.tokens.len() && ctx.quote_at[t + 1] != 0 && ctx.quote_at[t] == 0 && doc.tokens[t + 1].kind == TokenKind::Punct && aux_at(t + 2);
-    !doc.tokens[t].upper || aux_at(t + 1) || quoted_aux || ctx.lang.is(l, class::DETERMINER | class::PRONOUN | class::EXPLETIVE) || l.ends_with("'s") && l.len() > 3
+    !doc.tokens[t].upper || t + 1 < doc.tokens.len() && ctx.is(t + 1, class::AUX) && doc.tokens[t + 1].kind == TokenKind::Word || ctx.opens_quote_with_aux(t + 1) || ctx.lang.is(l, class::DETERMINER | class::PRONOUN | class::EXPLETIVE) || l.ends_with("'s") && l.len() > 3
 }
 
 #[cfg(test)]
