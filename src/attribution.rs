@@ -1271,7 +1271,7 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
             }
         }
     }
-    if qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && is_title_introducer(doc.lower(qa - 1)) {
+    if after_title_introducer(ctx, q, qa) {
         return true;
     }
     // compounds ending in an introducer: `ARD-Sendung „plusminus“`, `Wochenzeitung „Die Zeit“`
@@ -1286,9 +1286,6 @@ fn is_title_like(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     // a catalogue code: `„HD 13189“`, `„G8“`
     let code = q.words <= 3 && inner_trim.chars().any(|c| c.is_ascii_digit()) && inner_trim.split_whitespace().all(|w| w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-'));
     if code || (q.words <= 2 || !inner_trim.contains(char::is_whitespace)) && (inner_trim.contains('.') && !inner_trim.ends_with('.') || inner_trim.chars().any(|c| c.is_ascii_digit()) && !inner_trim.contains(' ')) {
-        return true;
-    }
-    if qa > 1 && q.words <= 4 && doc.tokens[qa - 2].kind == TokenKind::Word && is_title_introducer(doc.lower(qa - 2)) {
         return true;
     }
     // `Lagarde lancia la "revisione strategica"`: a short phrase after a definite article names a
@@ -1353,16 +1350,22 @@ fn fragment_of(holder: &Attributed, span: Span) -> Attributed {
 }
 
 /// Whether a quote inside someone's reported words is still a name or a term, not a fragment of
-/// their words: a long title, a modifier of the next noun, a subject of `to be`, or a quote after a
-/// word that names (`what they call “project panic”`). (A short title-like quote there is the
-/// speaker's word: `ha detto che la Brexit è uno “schiaffo”`.)
+/// their words: a long title, a modifier of the next noun, a subject of `to be`, a quote after a
+/// word that names (`what they call “project panic”`) or after a title's introducer, whatever its
+/// length (`a rappelé que le centre intégré “…” a ouvert …`). (Another short title-like quote there
+/// is the speaker's word: `ha detto che la Brexit è uno “schiaffo”`.)
 fn named_inside_report(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
     let doc = ctx.doc;
-    // (a quote right after a title's introducer, or one word after it, is a name even inside the
-    // clause: `a rappelé que le centre intégré “…” a ouvert …`)
+    let naming = qa > 0 && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::NAMING);
+    is_title_like(ctx, q, qa) && (q.words > 3 || ctx.lang.capitalised_nouns) || modifies_next_noun(ctx, q, qa) || subject_of_copula(ctx, q) || naming || after_title_introducer(ctx, q, qa)
+}
+
+/// `il film “Roma”`, `the book titled “…”`, `il programma televisivo “…”`: a quote right after a
+/// title's introducer, or (up to four words) one word after it.
+fn after_title_introducer(ctx: &Ctx, q: &QuoteSpan, qa: usize) -> bool {
+    let doc = ctx.doc;
     let introducer = |k: usize| doc.tokens[k].kind == TokenKind::Word && is_title_introducer(doc.lower(k));
-    let introduced = qa > 0 && (doc.tokens[qa - 1].kind == TokenKind::Word && ctx.is(qa - 1, class::NAMING) || introducer(qa - 1) || qa > 1 && q.words <= 4 && introducer(qa - 2));
-    is_title_like(ctx, q, qa) && (q.words > 3 || ctx.lang.capitalised_nouns) || modifies_next_noun(ctx, q, qa) || subject_of_copula(ctx, q) || introduced
+    qa > 0 && introducer(qa - 1) || qa > 1 && q.words <= 4 && introducer(qa - 2)
 }
 
 /// `A “flipper” is when …`, `“austerity” was among the words …`: a short quote right before a
