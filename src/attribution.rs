@@ -152,6 +152,13 @@ impl<'d, 'a> Ctx<'d, 'a> {
         self.opens_quote(k) && self.doc.tokens[k + 1].kind == TokenKind::Word && self.is(k + 1, class::AUX)
     }
 
+    /// Whether the complementiser at `k` is a relative pronoun because a verb follows it straight: in
+    /// a language that writes every subject, a reported clause opens with its subject, so `a scheme
+    /// called Green Start that encourages shops to …` has no clause after `that`.
+    fn that_before_verb(&self, k: usize) -> bool {
+        self.lang.explicit_subjects && k + 1 < self.doc.tokens.len() && self.doc.tokens[k + 1].kind == TokenKind::Word && self.is(k + 1, class::FINITE | class::ADDRESSEE_FIRST | class::IRREGULAR_VERB) && !self.is(k + 1, class::DETERMINER | class::PRONOUN)
+    }
+
     /// For a speech verb in an infinitive of purpose (`called Schniederjans on Thursday night to
     /// confirm he …`), the finite speech verb before it, whose subject it shares; not after a
     /// directive, whose addressee is the one to speak (`asked Smith to confirm`).
@@ -1931,7 +1938,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         // `ha detto ai giornalisti che …`; but after an inverted subject, a `che`
                         // that a clitic or an auxiliary follows is a relative (`ci ha pensato il
                         // capogruppo X che si è mostrato prudente`)
-                        let relative = !m.after_preposition && m.end + 1 < s1 && ctx.is(m.end + 1, class::CLITIC | class::AUX) && !ctx.is(m.end + 1, class::DETERMINER);
+                        let relative = !m.after_preposition && m.end + 1 < s1 && ctx.is(m.end + 1, class::CLITIC | class::AUX) && !ctx.is(m.end + 1, class::DETERMINER) || ctx.that_before_verb(m.end);
                         if m.end < s1 && ctx.is(m.end, class::COMPLEMENTISER) && !relative {
                             t = m.end;
                             continue;
@@ -2030,7 +2037,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = if directive { (ctx.subject_left(cue, s0), Rule::SentenceSubject) } else { subject() };
                         found = Some((start, end, m, rule));
                     }
-                } else if t < s1 && ctx.is(t, class::COMPLEMENTISER) && (!doc.tokens[t].upper || doc.tokens[t].starts_sentence) {
+                } else if t < s1 && ctx.is(t, class::COMPLEMENTISER) && (!doc.tokens[t].upper || doc.tokens[t].starts_sentence) && !ctx.that_before_verb(t) {
                     // (a capitalised `That` inside a sentence is a title's word: `called The Cake That
                     // Got Me Fired`)
                     let start = t + 1;

@@ -403,6 +403,12 @@ fn english() {
     reported("en", "Tom Reed alleged the council ignored the warnings.", "the council ignored", "Tom Reed");
     let unnamed = run("en", "Tom Reed spoke on Monday.\n\nBut people arrested at the site alleged to CBC News that there was a use of force.");
     assert!(unnamed.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t.starts_with("there was") && who.is_none()), "{unnamed:?}");
+    // `that` right before a verb is a relative pronoun (English writes every subject): `called`
+    // names the scheme; `told X that` still opens a clause before its subject
+    for text in ["The council runs a scheme called Green Start that encourages local shops to stock paper bags.", "Nora Vance told the reporters that asked about the fund very little."] {
+        nothing_reported("en", text);
+    }
+    reported("en", "Nora Vance told the board members that the fund would close.", "the fund would close", "Nora Vance");
     // a speech verb in an infinitive of purpose shares the subject of the speech verb before it
     reported("en", "Dana Fox called Lee Park on Thursday night to confirm she wanted to coach the team.", "she wanted to coach", "Dana Fox");
     // `that` after the verb opens the reported clause: its noun is no inverted subject
