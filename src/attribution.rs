@@ -1005,6 +1005,12 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     if q.words < 5 && !q.dash && !(q.words >= 2 && full_sentence && follows_quote) {
         return None;
     }
+    // `banned "bring them home" or "bring the troops home"`: a quote joined by a conjunction to one
+    // that no one said is another item of a list of expressions, mentioned rather than said (but
+    // `"Esamineremo …" e "ascolteremo …"` continues a speaker's words)
+    if qa >= 2 && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.quote_at[qa - 1] == 0 && ctx.is(qa - 1, class::CONJUNCTION) && ctx.quote_at[qa - 2] != 0 && done.last().map_or(true, |p| p.span.end < doc.tokens[qa - 2].span.end) {
+        return None;
+    }
     // a quoted subheading: a paragraph of its own in single marks, the headline style, without a
     // final stop (`'Not a lot of units available'`) titles a section with someone's words; it is
     // not itself reported

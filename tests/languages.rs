@@ -409,6 +409,11 @@ fn english() {
         nothing_reported("en", text);
     }
     reported("en", "Nora Vance told the board members that the fund would close.", "the fund would close", "Nora Vance");
+    // a quote joined by `or` to an expression no one said is one more item of a list; joined to a
+    // speaker's quote, it continues their words
+    let listed = run("en", "\"We will open on time,\" Nora Vance said.\n\nThe club has banned \"game on\" and \"bring them home\" or \"bring the whole team home\" from its chants.");
+    assert!(listed.iter().all(|(t, _, _)| !t.contains("whole team")), "{listed:?}");
+    said("it", "\"Apriremo in orario\", ha detto la sindaca Anna Neri. \"Lavoreremo con tutte le scuole del quartiere\" e \"ascolteremo le famiglie che hanno scritto al comune\".", "ascolteremo", "Anna Neri");
     // a speech verb in an infinitive of purpose shares the subject of the speech verb before it
     reported("en", "Dana Fox called Lee Park on Thursday night to confirm she wanted to coach the team.", "she wanted to coach", "Dana Fox");
     // `that` after the verb opens the reported clause: its noun is no inverted subject
