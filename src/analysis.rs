@@ -70,6 +70,8 @@ pub enum Rule {
     SentenceSubject,
     /// `…, avvertendo: “…”`: a gerund or participle chain continues the main clause's subject.
     GerundChain,
+    /// `was described as “…” by X`: the agent of a passive speech verb.
+    PassiveAgent,
     /// `… secondo X` / `according to X` / `per X`: a verbless attributor.
     Attributor,
     /// `Salvini: “…”`: a headline or lead-in name followed by a colon.
@@ -95,6 +97,7 @@ impl Rule {
             Rule::ColonIntroduction => "colon_introduction",
             Rule::SentenceSubject => "sentence_subject",
             Rule::GerundChain => "gerund_chain",
+            Rule::PassiveAgent => "passive_agent",
             Rule::Attributor => "attributor",
             Rule::Headline => "headline",
             Rule::FollowingSentence => "following_sentence",
@@ -223,7 +226,7 @@ mod tests {
         for k in [MentionKind::Name, MentionKind::Role, MentionKind::Organisation, MentionKind::Pronoun] {
             assert_eq!(serde_name(serde_json::to_value(k).unwrap()), k.as_str());
         }
-        for k in [Rule::TrailingCue, Rule::LeadingCue, Rule::InnerCue, Rule::ColonIntroduction, Rule::SentenceSubject, Rule::GerundChain, Rule::Attributor, Rule::Headline, Rule::FollowingSentence, Rule::Anaphora, Rule::Continuation, Rule::None] {
+        for k in [Rule::TrailingCue, Rule::LeadingCue, Rule::InnerCue, Rule::ColonIntroduction, Rule::SentenceSubject, Rule::GerundChain, Rule::PassiveAgent, Rule::Attributor, Rule::Headline, Rule::FollowingSentence, Rule::Anaphora, Rule::Continuation, Rule::None] {
             assert_eq!(serde_name(serde_json::to_value(k).unwrap()), k.as_str());
         }
     }

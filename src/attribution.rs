@@ -943,6 +943,16 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
         if cue.form == CueForm::Gerund {
             return Some(gerund_chain(ctx, make(None, Some(cue), Rule::GerundChain, 0.7), s0, qa, done, sal));
         }
+        // `was described as “…” by the ministry`, `was described by the ministry as “…”`: a
+        // passive's subject is who or what was spoken of, the speaker is its agent; without one, the
+        // speaker the passage follows (`He was also described as “…”` after the judge's words)
+        if cue.form == CueForm::Finite && passive(ctx, cue) {
+            let agent = [cue.end, qb].into_iter().find_map(|k| (k + 1 < s1 && doc.tokens[k].kind == TokenKind::Word && ctx.is(k, class::AGENT)).then(|| mention_within(ctx, k + 1, s1, 2)).flatten());
+            return Some(match agent {
+                Some(m) => resolve(ctx, make(Some(m), Some(cue), Rule::PassiveAgent, 0.7), sal, qa),
+                None => anaphora(ctx, make(None, Some(cue), Rule::Anaphora, 0.5), sal),
+            });
+        }
         let subject = if cue.form == CueForm::Attributor {
             // `laut X`, `according to X`: the source follows the attributor, never precedes it
             ctx.subject_right(cue, if is_before { qa } else { s1 })

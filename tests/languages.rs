@@ -414,6 +414,12 @@ fn english() {
     let listed = run("en", "\"We will open on time,\" Nora Vance said.\n\nThe club has banned \"game on\" and \"bring them home\" or \"bring the whole team home\" from its chants.");
     assert!(listed.iter().all(|(t, _, _)| !t.contains("whole team")), "{listed:?}");
     said("it", "\"Apriremo in orario\", ha detto la sindaca Anna Neri. \"Lavoreremo con tutte le scuole del quartiere\" e \"ascolteremo le famiglie che hanno scritto al comune\".", "ascolteremo", "Anna Neri");
+    // a passive speech verb: its agent speaks, not its subject; without an agent, the speaker the
+    // passage follows
+    said("en", "The flood was described by Nora Vance as \"the worst in a century\".", "worst", "Nora Vance");
+    said("en", "The new bridge was described as \"a gift to the whole valley\" by the mayor.", "gift", "mayor");
+    said("pt", "O projeto foi classificado como \"um presente para o bairro\" pela prefeita Ana Souza.", "presente", "Ana Souza");
+    said("en", "Judge Carl Moss said the accused had shown \"no remorse at any point.\" He was also described as \"a danger to the public.\"", "danger", "Carl Moss");
     // a speech verb in an infinitive of purpose shares the subject of the speech verb before it
     reported("en", "Dana Fox called Lee Park on Thursday night to confirm she wanted to coach the team.", "she wanted to coach", "Dana Fox");
     // `that` after the verb opens the reported clause: its noun is no inverted subject

@@ -58,7 +58,7 @@ export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 
 export type Rule =
   | 'trailing_cue' | 'leading_cue' | 'inner_cue' | 'colon_introduction' | 'sentence_subject'
-  | 'gerund_chain' | 'attributor' | 'headline' | 'following_sentence' | 'anaphora' | 'continuation'
+  | 'gerund_chain' | 'passive_agent' | 'attributor' | 'headline' | 'following_sentence' | 'anaphora' | 'continuation'
   | 'repeated_quote' | 'none' | 'override';
 
 export interface Quote {

@@ -166,7 +166,10 @@ pub mod class {
     /// A preposition that, after the addressee of a verb of calling on someone, opens its infinitive
     /// (`appelait les habitants à rester`, `invita i cittadini a votare`).
     pub const ADDRESSEE_INF: u64 = 1 << 60;
-    // (bits 61 to 63 are free)
+    /// The preposition of a passive's agent (`by`, `por`): after a passive speech verb, or after the
+    /// quote such a verb introduces, it names the speaker (`was described as “…” by the ministry`).
+    pub const AGENT: u64 = 1 << 61;
+    // (bits 62 and 63 are free)
 }
 
 fn tag_class(tag: &str) -> Option<u64> {
@@ -228,6 +231,7 @@ fn tag_class(tag: &str) -> Option<u64> {
         "naming" => NAMING,
         "irregular_verb" => IRREGULAR_VERB,
         "addressee_inf" => ADDRESSEE_INF,
+        "agent" => AGENT,
         "bare_inf" => BARE_INFINITIVE,
         _ => return None,
     })
