@@ -940,6 +940,12 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
         if short && distance > 12 && !opens_sentence && !closes_sentence {
             continue;
         }
+        // (a gerund after the quote speaks of it only right after its closing mark: `“…,” noting
+        // that …`; further on it hangs on the clause the quote is part of: `the large “waves” in the
+        // wind push warm air north, explaining …`)
+        if cue.form == CueForm::Gerund && !is_before && distance > 2 {
+            continue;
+        }
         if cue.form == CueForm::Gerund {
             return Some(gerund_chain(ctx, make(None, Some(cue), Rule::GerundChain, 0.7), s0, qa, done, sal));
         }

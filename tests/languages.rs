@@ -420,6 +420,11 @@ fn english() {
     said("en", "The new bridge was described as \"a gift to the whole valley\" by the mayor.", "gift", "mayor");
     said("pt", "O projeto foi classificado como \"um presente para o bairro\" pela prefeita Ana Souza.", "presente", "Ana Souza");
     said("en", "Judge Carl Moss said the accused had shown \"no remorse at any point.\" He was also described as \"a danger to the public.\"", "danger", "Carl Moss");
+    // a gerund far after a short quote hangs on the clause the quote is part of; right after the
+    // closing mark, it attributes the quote
+    let gerund = run("en", "Nora Vance spoke first.\n\nMeanwhile, the tall \"fingers\" of the glacier hold cold water back, explaining the cool summers downstream.");
+    assert!(gerund.iter().all(|(t, _, _)| !t.contains("fingers")), "{gerund:?}");
+    said("en", "Nora Vance spoke first.\n\nTom Reed called the plan \"a long way from ready,\" noting that the money was not there.", "long way", "Tom Reed");
     // a speech verb in an infinitive of purpose shares the subject of the speech verb before it
     reported("en", "Dana Fox called Lee Park on Thursday night to confirm she wanted to coach the team.", "she wanted to coach", "Dana Fox");
     // `that` after the verb opens the reported clause: its noun is no inverted subject
