@@ -800,7 +800,10 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     }
     // (an attributor with no source after it, `per la revisione`, is a preposition here)
     let r_end = r1.max(k + 1).min(doc.tokens.len());
-    if let Some(ci) = trailing.filter(|&ci| !ctx.cues[ci].attitude && ctx.cues[ci].form != CueForm::Noun && !(ctx.cues[ci].form == CueForm::Attributor && ctx.subject_right(&ctx.cues[ci], r_end).is_none())) {
+    // (an attitude verb as well, when a comma joins it to the quote: `“…,” Vance agreed`, `“…”,
+    // conclut le rapport`: the words are there, so the verb is their cue)
+    let comma_joined = doc.text[q.inner.start..q.inner.end].trim_end().ends_with(',') || qb < r1 && ctx.punct(qb, &[',']);
+    if let Some(ci) = trailing.filter(|&ci| (!ctx.cues[ci].attitude || comma_joined) && ctx.cues[ci].form != CueForm::Noun && !(ctx.cues[ci].form == CueForm::Attributor && ctx.subject_right(&ctx.cues[ci], r_end).is_none())) {
         let cue = &ctx.cues[ci];
         // where nouns are capitalised, `„Eine Katastrophe“, hieß es` is speech: a comma and a verb
         // after the marks do not follow a title

@@ -320,7 +320,7 @@ fn english() {
         nothing_reported("en", text);
     }
     // a verb form before a finite speech verb heads its subject: the clause is the later verb's
-    let noun = run("en", "The IMF report ultimately concluded that the bridge will cost more.");
+    let noun = run("en", "The IMF report ultimately warned that the bridge will cost more.");
     assert!(noun.len() == 1 && noun[0].0 == "the bridge will cost more", "{noun:?}");
     reported("en", "It is on his watch, Maria Lopez said, that prices rose. And it is on his watch, she went on, that the deficit has doubled.", "the deficit has doubled", "Maria Lopez");
     // one quoted word that modifies the noun after it is a term, even in a reported clause
@@ -425,6 +425,13 @@ fn english() {
     let gerund = run("en", "Nora Vance spoke first.\n\nMeanwhile, the tall \"fingers\" of the glacier hold cold water back, explaining the cool summers downstream.");
     assert!(gerund.iter().all(|(t, _, _)| !t.contains("fingers")), "{gerund:?}");
     said("en", "Nora Vance spoke first.\n\nTom Reed called the plan \"a long way from ready,\" noting that the money was not there.", "long way", "Tom Reed");
+    // findings and stances (`estimated`, `concluded`, `agreed`) report a position, not words, as
+    // `found` does; next to a quote, with its comma, they are its cue
+    for text in ["The survey estimated that one in five homes has no smoke alarm.", "The review concluded that the bridge needs new cables.", "Nora Vance agreed the fees should be lower."] {
+        nothing_reported("en", text);
+    }
+    said("en", "Tom Reed spoke first.\n\n\"We can finish the road by spring,\" Nora Vance agreed.", "finish the road", "Nora Vance");
+    said("en", "Tom Reed spoke first.\n\n\"The bridge needs new cables,\" the engineers concluded.", "new cables", "engineers");
     // a speech verb in an infinitive of purpose shares the subject of the speech verb before it
     reported("en", "Dana Fox called Lee Park on Thursday night to confirm she wanted to coach the team.", "she wanted to coach", "Dana Fox");
     // `that` after the verb opens the reported clause: its noun is no inverted subject
