@@ -657,6 +657,9 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
         } else {
             let qa = doc.token_at_or_after(q.span.start);
             let qb = doc.token_end_before(q.span.end).max(qa + 1);
+            if quoted_subheading(doc, q, qa, qb) {
+                continue;
+            }
             accepted.push((qi, qa, qb));
             added.push(copy);
         }
@@ -1008,9 +1011,7 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     // (`The white paper said cold increases air leakage … ⏎ "This is a major challenge."`)
     let n = doc.tokens.len();
     let para = doc.tokens[qa].para;
-    // (a paragraph of its own, but for punctuation after the closing mark: `'Hard to be …'.`)
-    let mut after = doc.tokens[qb.min(n)..].iter().take_while(|t| t.para == para);
-    let alone = (qa == 0 || doc.tokens[qa - 1].para != para) && after.by_ref().take(3).all(|t| t.kind == TokenKind::Punct) && after.next().is_none();
+    let alone = alone_in_paragraph(doc, qa, qb);
     if alone && full_sentence && q.words >= 3 && qa > 0 && done.last().map_or(true, |p| doc.tokens[doc.token_at_or_after(p.span.start).min(n - 1)].para + 1 < para) {
         let prev_para = doc.tokens[qa - 1].para;
         let (s0, s1) = ctx.sentence(qa - 1);
@@ -1030,11 +1031,7 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     if qa >= 2 && doc.tokens[qa - 1].kind == TokenKind::Word && ctx.quote_at[qa - 1] == 0 && ctx.is(qa - 1, class::CONJUNCTION) && ctx.quote_at[qa - 2] != 0 && done.last().map_or(true, |p| p.span.end < doc.tokens[qa - 2].span.end) {
         return None;
     }
-    // a quoted subheading: a paragraph of its own in single marks, the headline style, without a
-    // final stop (`'Not a lot of units available'`) titles a section with someone's words; it is
-    // not itself reported
-    let single_marks = doc.text[q.span.start..].starts_with(['\'', '‘', '’']);
-    if alone && single_marks && !q.dash && !doc.text[q.inner.start..q.inner.end].trim_end().ends_with(['.', '!', '?', '…', ',', ';', ':']) {
+    if quoted_subheading(doc, q, qa, qb) {
         return None;
     }
     if let Some(prev) = done.last() {
@@ -1159,6 +1156,21 @@ fn attribute_by_following_sentence(ctx: &Ctx, q: &QuoteSpan, qb: usize, s1: usiz
         }
     }
     None
+}
+
+/// Whether the quote at tokens `[qa, qb)` is a paragraph of its own, but for punctuation after the
+/// closing mark (`'Hard to be …'.`).
+fn alone_in_paragraph(doc: &Document, qa: usize, qb: usize) -> bool {
+    let para = doc.tokens[qa].para;
+    let mut after = doc.tokens[qb.min(doc.tokens.len())..].iter().take_while(|t| t.para == para);
+    (qa == 0 || doc.tokens[qa - 1].para != para) && after.by_ref().take(3).all(|t| t.kind == TokenKind::Punct) && after.next().is_none()
+}
+
+/// A quoted subheading: a paragraph of its own in single marks, the headline style, without a
+/// final stop (`'Not a lot of units available'`), titles a section with someone's words; it is not
+/// itself reported, even where the words repeat an attributed quote.
+fn quoted_subheading(doc: &Document, q: &QuoteSpan, qa: usize, qb: usize) -> bool {
+    !q.dash && doc.text[q.span.start..].starts_with(['\'', '‘', '’']) && !doc.text[q.inner.start..q.inner.end].trim_end().ends_with(['.', '!', '?', '…', ',', ';', ':']) && alone_in_paragraph(doc, qa, qb)
 }
 
 /// Whether the sentence opening at `s0` points back at the one before through its speech cue: only

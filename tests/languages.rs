@@ -432,6 +432,9 @@ fn english() {
     }
     said("en", "Tom Reed spoke first.\n\n\"We can finish the road by spring,\" Nora Vance agreed.", "finish the road", "Nora Vance");
     said("en", "Tom Reed spoke first.\n\n\"The bridge needs new cables,\" the engineers concluded.", "new cables", "engineers");
+    // a subheading in single marks that repeats a speaker's words is not reported again
+    let sub = run("en", "\"The river keeps rising every spring,\" Nora Vance said.\n\n'The river keeps rising every spring'\n\nThe town has built a new wall.");
+    assert!(sub.len() == 1 && sub[0].0.starts_with('"'), "{sub:?}");
     // a speech verb in an infinitive of purpose shares the subject of the speech verb before it
     reported("en", "Dana Fox called Lee Park on Thursday night to confirm she wanted to coach the team.", "she wanted to coach", "Dana Fox");
     // `that` after the verb opens the reported clause: its noun is no inverted subject
