@@ -2835,17 +2835,21 @@ fn clause_has_verb(ctx: &Ctx, from: usize, to: usize) -> bool {
     })
 }
 
-/// The speaker of a speech verb inside a relative clause that is followed straight by the reported
-/// verb (`what it says is …`, `that the panel says are needed`): the mention between the relative
-/// pronoun and the verb.
+/// The speaker of a speech verb inside a relative or comparative clause that is followed straight
+/// by the reported verb (`what it says is …`, `that the panel says are needed`, `than the UN's
+/// panel says are needed`): the clause lacks its subject, taken out by the relative, so the verb
+/// after the cue is the reported one. The speaker is the mention before the verb, or the owner of
+/// the noun there (`the United Nations’ climate panel`).
 fn relative_speaker(ctx: &Ctx, cue: &SpeechCue, s0: usize, t: usize, s1: usize) -> Option<usize> {
     let doc = ctx.doc;
     if t != cue.end || t + 1 >= s1 || cue.form != CueForm::Finite || !ctx.is(cue.end - 1, class::BARE_CLAUSE) || doc.tokens[t].kind != TokenKind::Word || !ctx.is(t, class::AUX) || ctx.quote_at[t] != 0 {
         return None;
     }
     let m = ctx.subject_left(cue, s0)?;
-    let first = ctx.mentions[m].first;
-    (first > s0 && ctx.mentions[m].end == cue.first && doc.tokens[first - 1].kind == TokenKind::Word && ctx.is(first - 1, class::RELATIVE)).then_some(m)
+    let c = &ctx.mentions[m];
+    // (an apostrophe and up to three plain words: the noun the mention owns)
+    let owned = c.end + 4 >= cue.first && (c.end..cue.first).all(|k| ctx.punct(k, &['’', '\'']) || doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].upper && doc.classes(k) == 0);
+    (c.first > s0 && (c.end == cue.first || owned && c.end < cue.first && ctx.punct(c.end, &['’', '\'']))).then_some(m)
 }
 
 /// Whether a cue is a passive verb group (`was announced`, `have been told`): its subject is what

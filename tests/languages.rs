@@ -396,6 +396,10 @@ fn english() {
     reported("en", "The province is facing what Finance Minister Tom Reed says is a $2 billion shortfall.", "is a $2 billion", "Tom Reed");
     reported("en", "The city will build the shelters that the housing board says are needed before winter.", "are needed", "housing board");
     reported("en", "The United States said it would leave the pact.", "would leave", "United States");
+    // …after a comparative, or with the speaker owning the noun before the verb
+    reported("en", "The towns want far deeper cuts than the United Nations’ water panel says are needed to avert a drought.", "are needed", "United Nations");
+    reported("en", "The visit falls on what local officials say is the mayor's 60th birthday.", "60th birthday", "officials");
+
     // a colon before a new subject and its speech verb ends the first reported clause
     let colon = run("en", "Tom Reed says he never learned to cook: he notes that his father made every meal.");
     assert!(colon.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "he never learned to cook"), "{colon:?}");
