@@ -1842,6 +1842,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         t = k;
                     }
                 }
+                let after_addressee = t;
                 // `stated in July it …`, `said on Tuesday that …`, `said last week the …`
                 if t + 1 < s1 && ctx.is(t, class::ADVERBIAL_INTRO) && (doc.tokens[t + 1].upper || ctx.is(t + 1, class::TIME)) {
                     t += 2;
@@ -1945,10 +1946,14 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 }
                 // `told council members on Wednesday that …`: a verb whose addressee comes first,
                 // an addressee and an adverbial of plain words, then the complementiser (not a
-                // relative: `told the members that were present …`)
-                if t == cue.end && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::ADDRESSEE_FIRST) {
-                    let that = (t + 1..s1.min(t + 9))
-                        .take_while(|&k| doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0 && (ctx.is(k, class::COMPLEMENTISER) || !(ctx.is(k, class::FINITE | class::AUX | class::RELATIVE | class::CONJUNCTION) || ctx.is(k, class::PRONOUN) && !ctx.is(k, class::OBJECT_PRONOUN))))
+                // relative: `told the members that were present …`); a short name in marks may be
+                // part of the addressee (`told ABC’s “Morning” show that`), and so may the rest of
+                // a name (its `’s`)
+                // (the addressee's first word may have been passed already: `told ABC’s | …`)
+                if (t == cue.end || t == after_addressee) && cue.form == CueForm::Finite && ctx.is(cue.end - 1, class::ADDRESSEE_FIRST) {
+                    let in_short_quote = |k: usize| ctx.quote_at[k] != 0 && (k.saturating_sub(5)..(k + 6).min(s1)).filter(|&j| ctx.quote_at[j] == ctx.quote_at[k]).count() <= 5;
+                    let that = (cue.end + 1..s1.min(cue.end + 12))
+                        .take_while(|&k| in_short_quote(k) || ctx.mention_at[k] != 0 && k > t && ctx.mention_at[k] == ctx.mention_at[k - 1] || doc.tokens[k].kind == TokenKind::Word && ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0 && (ctx.is(k, class::COMPLEMENTISER) || !(ctx.is(k, class::FINITE | class::AUX | class::RELATIVE | class::CONJUNCTION) || ctx.is(k, class::PRONOUN) && !ctx.is(k, class::OBJECT_PRONOUN))))
                         .find(|&k| ctx.is(k, class::COMPLEMENTISER) && !ctx.is(k - 1, class::PREPOSITION | class::DETERMINER));
                     if let Some(k) = that.filter(|&k| k + 1 < s1 && !ctx.is(k + 1, class::AUX | class::FINITE)) {
                         t = k;

@@ -439,6 +439,11 @@ fn english() {
     // a subheading in single marks that repeats a speaker's words is not reported again
     let sub = run("en", "\"The river keeps rising every spring,\" Nora Vance said.\n\n'The river keeps rising every spring'\n\nThe town has built a new wall.");
     assert!(sub.len() == 1 && sub[0].0.starts_with('"'), "{sub:?}");
+    // an addressee with a possessive name and a show's name in marks, then a time, then `that`
+    for text in ["Tom Reed spoke at length. He told ABC’s “Morning” show on Friday that he was not rude.", "Tom Reed spoke at length. He told ABC’s Morning show on Friday that he was not rude."] {
+        let told = run("en", text);
+        assert!(told.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "he was not rude"), "{told:?}");
+    }
     // a speech verb in an infinitive of purpose shares the subject of the speech verb before it
     reported("en", "Dana Fox called Lee Park on Thursday night to confirm she wanted to coach the team.", "she wanted to coach", "Dana Fox");
     // `that` after the verb opens the reported clause: its noun is no inverted subject
