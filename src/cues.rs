@@ -125,7 +125,7 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
                 has_aux = true;
                 first = q;
                 let w = doc.lower(q);
-                if w.contains("-t-") || w.ends_with("-il") || w.ends_with("-elle") || w.ends_with("-ils") || w.ends_with("-elles") {
+                if crate::text::contains_str(w, "-t-") || w.ends_with("-il") || w.ends_with("-elle") || w.ends_with("-ils") || w.ends_with("-elles") {
                     inverted_pronoun = true;
                 }
             } else if qc & class::CLITIC != 0 && has_aux {
@@ -135,7 +135,7 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
             }
         }
         let word = doc.lower(t);
-        if word.contains("-t-") || word.ends_with("-il") || word.ends_with("-elle") {
+        if crate::text::contains_str(word, "-t-") || word.ends_with("-il") || word.ends_with("-elle") {
             inverted_pronoun = true;
         }
         let form = if c & class::ATTRIBUTOR != 0 && c & (class::FINITE | class::PARTICIPLE) == 0 {

@@ -4,6 +4,14 @@
 
 use crate::analysis::Span;
 
+/// `hay.contains(needle)`, comparing the bytes at each position: std's substring search (the
+/// Two-Way algorithm, made for long texts) is over 2 KB of the .wasm, and the haystacks here are
+/// single words. (A UTF-8 needle matches UTF-8 bytes only at a char boundary.)
+pub(crate) fn contains_str(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w == n)
+}
+
 /// Cuts `text` to at most `max` bytes, backing off to a char boundary.
 pub fn truncate_at_char_boundary(text: &str, max: usize) -> &str {
     if text.len() <= max {
@@ -941,6 +949,17 @@ pub fn is_quote_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contains_str_agrees_with_std() {
+        let hays = ["", "a", "déclare-t-il", "pic.twitter.com/x", "-t", "t-", "é-t-é"];
+        let needles = ["", "-t-", "twitter.com", "é", "\u{e9}-", "a", "ab"];
+        for hay in hays {
+            for needle in needles {
+                assert_eq!(contains_str(hay, needle), hay.contains(needle), "{hay:?} {needle:?}");
+            }
+        }
+    }
 
     #[test]
     fn offsets_convert_with_accents_curly_quotes_and_emoji() {
