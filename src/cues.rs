@@ -54,7 +54,7 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
         let mut best: Option<(usize, u64)> = None;
         const CUE_CLASSES: u64 = class::FINITE | class::PARTICIPLE | class::GERUND | class::ATTRIBUTOR | class::POST_ATTRIBUTOR | class::CUE_NOUN | class::ATTITUDE | class::INFINITIVE;
         let own = doc.classes(t);
-        if own & class::PHRASE_START == 0 && !doc.lower(t).ends_with('\'') {
+        if own & class::PHRASE_START == 0 && !doc.lower_ends_with_apostrophe(t) {
             if own & CUE_CLASSES == 0 {
                 t += 1;
                 continue;

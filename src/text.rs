@@ -855,6 +855,16 @@ impl<'a> Document<'a> {
         self.lower_of(&self.tokens[t])
     }
 
+    /// Whether token `t`'s lowercase form ends with an apostrophe (an eliding word: `l'`, `dell'`),
+    /// as `lower(t).ends_with('\'')` reads it but without making the slice, whose char-boundary
+    /// checks cost more than the one byte compared: the cue finder asks it at every word.
+    #[inline]
+    pub fn lower_ends_with_apostrophe(&self, t: usize) -> bool {
+        let tok = &self.tokens[t];
+        let buf = if tok.lower_in_text { self.ascii_lowered.as_bytes() } else { self.lower_buf.as_bytes() };
+        tok.lower.1 > tok.lower.0 && buf.get(tok.lower.1 as usize - 1) == Some(&b'\'')
+    }
+
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     #[cfg_attr(target_arch = "wasm32", inline)]
     fn lower_of(&self, t: &Token) -> &str {
