@@ -855,11 +855,15 @@ impl<'a> Document<'a> {
         self.lower_of(&self.tokens[t])
     }
 
-    /// Whether token `t`'s lowercase form ends with an apostrophe (an eliding word: `l'`, `dell'`),
-    /// as `lower(t).ends_with('\'')` reads it but without making the slice, whose char-boundary
-    /// checks cost more than the one byte compared: the cue finder asks it at every word.
+    /// Whether token `t`'s lowercase form ends with an apostrophe (an eliding word: `l'`, `dell'`):
+    /// `lower(t).ends_with('\'')`, natively without making the slice, whose char-boundary checks
+    /// cost more than the one byte compared (the cue finder asks it at every word; the .wasm keeps
+    /// the slice, which its other callers share).
     #[inline]
     pub fn lower_ends_with_apostrophe(&self, t: usize) -> bool {
+        if !WIDE_SHORTCUTS {
+            return self.lower(t).ends_with('\'');
+        }
         let tok = &self.tokens[t];
         let buf = if tok.lower_in_text { self.ascii_lowered.as_bytes() } else { self.lower_buf.as_bytes() };
         tok.lower.1 > tok.lower.0 && buf.get(tok.lower.1 as usize - 1) == Some(&b'\'')
