@@ -2468,7 +2468,7 @@ fn callouts_signed_by_their_speaker(ctx: &Ctx, direct: &[Attributed], indirect: 
         let (signature, content_end) = if let Some(k) = post {
             // the post's text ends before its links and trailing hashtags
             let mut e = k;
-            if let Some(url) = (a..k).find(|&t| doc.word(t).starts_with("http") || doc.word(t).contains("twitter.com") || doc.word(t).starts_with("pic.")) {
+            if let Some(url) = (a..k).find(|&t| doc.word(t).starts_with("http") || crate::text::contains_str(doc.word(t), "twitter.com") || doc.word(t).starts_with("pic.")) {
                 e = url;
             }
             while e > a && (ctx.punct(e - 1, &['#', '@', ':', '/']) || doc.tokens[e - 1].span.start > 0 && doc.text[..doc.tokens[e - 1].span.start].ends_with('#')) {

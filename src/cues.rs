@@ -54,7 +54,7 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
         let mut best: Option<(usize, u64)> = None;
         const CUE_CLASSES: u64 = class::FINITE | class::PARTICIPLE | class::GERUND | class::ATTRIBUTOR | class::POST_ATTRIBUTOR | class::CUE_NOUN | class::ATTITUDE | class::INFINITIVE;
         let own = doc.classes(t);
-        if own & class::PHRASE_START == 0 && !doc.lower(t).ends_with('\'') {
+        if own & class::PHRASE_START == 0 && !doc.lower_ends_with_apostrophe(t) {
             if own & CUE_CLASSES == 0 {
                 t += 1;
                 continue;
@@ -125,7 +125,7 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
                 has_aux = true;
                 first = q;
                 let w = doc.lower(q);
-                if w.contains("-t-") || w.ends_with("-il") || w.ends_with("-elle") || w.ends_with("-ils") || w.ends_with("-elles") {
+                if crate::text::contains_str(w, "-t-") || w.ends_with("-il") || w.ends_with("-elle") || w.ends_with("-ils") || w.ends_with("-elles") {
                     inverted_pronoun = true;
                 }
             } else if qc & class::CLITIC != 0 && has_aux {
@@ -135,7 +135,7 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
             }
         }
         let word = doc.lower(t);
-        if word.contains("-t-") || word.ends_with("-il") || word.ends_with("-elle") {
+        if crate::text::contains_str(word, "-t-") || word.ends_with("-il") || word.ends_with("-elle") {
             inverted_pronoun = true;
         }
         let form = if c & class::ATTRIBUTOR != 0 && c & (class::FINITE | class::PARTICIPLE) == 0 {

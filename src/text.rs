@@ -4,6 +4,14 @@
 
 use crate::analysis::Span;
 
+/// `hay.contains(needle)`, comparing the bytes at each position: std's substring search (the
+/// Two-Way algorithm, made for long texts) is over 2 KB of the .wasm, and the haystacks here are
+/// single words. (A UTF-8 needle matches UTF-8 bytes only at a char boundary.)
+pub(crate) fn contains_str(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w == n)
+}
+
 /// Cuts `text` to at most `max` bytes, backing off to a char boundary.
 pub fn truncate_at_char_boundary(text: &str, max: usize) -> &str {
     if text.len() <= max {
@@ -847,6 +855,20 @@ impl<'a> Document<'a> {
         self.lower_of(&self.tokens[t])
     }
 
+    /// Whether token `t`'s lowercase form ends with an apostrophe (an eliding word: `l'`, `dell'`):
+    /// `lower(t).ends_with('\'')`, natively without making the slice, whose char-boundary checks
+    /// cost more than the one byte compared (the cue finder asks it at every word; the .wasm keeps
+    /// the slice, which its other callers share).
+    #[inline]
+    pub fn lower_ends_with_apostrophe(&self, t: usize) -> bool {
+        if !WIDE_SHORTCUTS {
+            return self.lower(t).ends_with('\'');
+        }
+        let tok = &self.tokens[t];
+        let buf = if tok.lower_in_text { self.ascii_lowered.as_bytes() } else { self.lower_buf.as_bytes() };
+        tok.lower.1 > tok.lower.0 && buf.get(tok.lower.1 as usize - 1) == Some(&b'\'')
+    }
+
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     #[cfg_attr(target_arch = "wasm32", inline)]
     fn lower_of(&self, t: &Token) -> &str {
@@ -941,6 +963,17 @@ pub fn is_quote_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contains_str_agrees_with_std() {
+        let hays = ["", "a", "déclare-t-il", "pic.twitter.com/x", "-t", "t-", "é-t-é"];
+        let needles = ["", "-t-", "twitter.com", "é", "\u{e9}-", "a", "ab"];
+        for hay in hays {
+            for needle in needles {
+                assert_eq!(contains_str(hay, needle), hay.contains(needle), "{hay:?} {needle:?}");
+            }
+        }
+    }
 
     #[test]
     fn offsets_convert_with_accents_curly_quotes_and_emoji() {

@@ -244,6 +244,11 @@ struct WordTable {
     short_len: usize,
     /// Keys longer than [`WordTable::SHORT`] bytes (a few dozen phrases per language), sorted.
     long: Vec<(Box<str>, u64)>,
+    /// Natively ([`crate::text::WIDE_SHORTCUTS`]), [`WordTable::long`] indexed by hash: each slot
+    /// holds a key's position plus one (0: empty), probed linearly. The stages look up phrases at
+    /// every length as they grow them (`according to the`, `a déclaré à la presse`), and a binary
+    /// search costs a string comparison per step where this costs one.
+    long_slots: Vec<u32>,
     /// The length in bytes of the longest key: a longer word or phrase is absent without a search
     /// (phrases being built word by word are looked up at every length).
     max_len: usize,
@@ -276,6 +281,9 @@ impl WordTable {
         if b.len() > Self::SHORT {
             if b.len() > self.max_len {
                 return 0;
+            }
+            if crate::text::WIDE_SHORTCUTS {
+                return self.get_long_hashed(b);
             }
             return self.long.binary_search_by(|(k, _)| k.as_bytes().cmp(b)).map_or(0, |i| self.long[i].1);
         }
@@ -328,6 +336,46 @@ impl WordTable {
         self.get(word) != 0
     }
 
+    /// The first slot of [`WordTable::long_slots`] to probe for a long key.
+    fn long_slot_of(&self, b: &[u8]) -> usize {
+        let mut h = WordHasher::default();
+        h.write(b);
+        (h.finish() >> 32) as usize & (self.long_slots.len() - 1)
+    }
+
+    /// The value of a key longer than [`WordTable::SHORT`] bytes, found by [`WordTable::long_slots`].
+    fn get_long_hashed(&self, b: &[u8]) -> u64 {
+        if self.long_slots.is_empty() {
+            return 0;
+        }
+        let mut i = self.long_slot_of(b);
+        loop {
+            match self.long_slots[i] {
+                0 => return 0,
+                k => {
+                    let (key, value) = &self.long[k as usize - 1];
+                    if key.as_bytes() == b {
+                        return *value;
+                    }
+                }
+            }
+            i = (i + 1) & (self.long_slots.len() - 1);
+        }
+    }
+
+    /// Indexes [`WordTable::long`] again (after an insertion moved its keys): a few dozen keys, at
+    /// start-up only.
+    fn index_long(&mut self) {
+        self.long_slots = vec![0; (self.long.len() * 2).next_power_of_two()];
+        for k in 0..self.long.len() {
+            let mut i = self.long_slot_of(self.long[k].0.as_bytes());
+            while self.long_slots[i] != 0 {
+                i = (i + 1) & (self.long_slots.len() - 1);
+            }
+            self.long_slots[i] = k as u32 + 1;
+        }
+    }
+
     /// Adds `bits` to the value of `word` (inserting it when absent).
     fn add(&mut self, word: &str, bits: u64) {
         let b = word.as_bytes();
@@ -336,7 +384,12 @@ impl WordTable {
         if b.len() > Self::SHORT || b.is_empty() {
             match self.long.binary_search_by(|(k, _)| k.as_ref().cmp(word)) {
                 Ok(i) => self.long[i].1 |= bits,
-                Err(i) => self.long.insert(i, (word.into(), bits)),
+                Err(i) => {
+                    self.long.insert(i, (word.into(), bits));
+                    if crate::text::WIDE_SHORTCUTS {
+                        self.index_long();
+                    }
+                }
             }
             return;
         }
