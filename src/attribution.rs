@@ -1747,9 +1747,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 } else if me < s1 {
                     // `According to an Ontario Provincial Police investigation of the 2014 shooting,
                     // CONTENT`: a lowercase noun goes on with the source up to the comma
+                    // (a verb form right before the comma is a noun: `according to the Globe
+                    // report, CONTENT`)
                     let source_goes_on = || {
                         let w = &doc.tokens[me];
-                        if w.kind != TokenKind::Word || w.upper || ctx.is(me, class::DETERMINER | class::PRONOUN | class::ADVERB | class::COMPLEMENTISER | class::AUX | class::FINITE | class::CONJUNCTION | class::CLITIC) {
+                        let noun_before_comma = me + 1 < s1 && ctx.punct(me + 1, &[',']) && !ctx.is(me, class::AUX);
+                        if w.kind != TokenKind::Word || w.upper || ctx.is(me, class::DETERMINER | class::PRONOUN | class::ADVERB | class::COMPLEMENTISER | class::AUX | class::CONJUNCTION | class::CLITIC) || ctx.is(me, class::FINITE) && !noun_before_comma {
                             return None;
                         }
                         (me + 1..s1.min(me + 10)).take_while(|&k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0 && (doc.tokens[k].kind != TokenKind::Punct || ctx.punct(k, &[',']))).find(|&k| ctx.punct(k, &[',']))

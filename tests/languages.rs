@@ -444,6 +444,9 @@ fn english() {
         let told = run("en", text);
         assert!(told.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "he was not rude"), "{told:?}");
     }
+    // an attributor inside the sentence whose source ends in a noun that is also a speech verb
+    let inside = run("en", "Tom Reed spoke first.\n\nReed, according to the Herald report, rejected the offer from the mayor’s office.");
+    assert!(inside.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t == "rejected the offer from the mayor’s office" && who.as_deref() == Some("Herald")), "{inside:?}");
     // a speech verb in an infinitive of purpose shares the subject of the speech verb before it
     reported("en", "Dana Fox called Lee Park on Thursday night to confirm she wanted to coach the team.", "she wanted to coach", "Dana Fox");
     // `that` after the verb opens the reported clause: its noun is no inverted subject
