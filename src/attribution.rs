@@ -255,6 +255,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if let Some(o) = self.gerund_aside_before(cue, from) {
             t = o;
         }
+        let plural = plural_verb(self.lang.code, self.doc.lower(cue.first));
         let mut crossed_clause = 0;
         while t > from && cue.first - t < MAX_SENTENCE_TOKENS {
             t -= 1;
@@ -269,7 +270,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 // his release said`)
                 // (a noun phrase with its article, not a name: `managing director Stephen Norman`)
                 let participle_object = c.first > from && !self.doc.tokens[c.first].upper && self.is(c.first, class::DETERMINER) && self.doc.tokens[c.first - 1].kind == TokenKind::Word && !self.doc.tokens[c.first - 1].upper && self.quote_at[c.first - 1] == 0 && self.gerund_form(c.first - 1);
-                if !c.after_preposition && !participle_object && (c.kind != MentionKind::Role || c.span.len() >= 4) {
+                // (a person's name set off by commas is no subject of a plural verb, but the
+                // apposition of a noun in the phrase before it: `los asesores del alcalde, Juan
+                // Gil, dijeron`)
+                let apposed = plural && c.kind == MentionKind::Name && !c.plural && !c.organisation && c.first > from && self.punct(c.first - 1, &[',']);
+                if !c.after_preposition && !participle_object && !apposed && (c.kind != MentionKind::Role || c.span.len() >= 4) {
                     return Some(m);
                 }
                 t = c.first;
@@ -1821,7 +1826,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     t = past_adverbs;
                 }
                 let gerund_clause = cue.form == CueForm::Gerund && (s0..cue.first).rev().find(|&k| !ctx.is(k, class::ADVERB)).is_some_and(|k| ctx.punct(k, &[',']));
+                // the comma closing such a phrase when a phrase set off by commas follows it
+                // (`trasladó a la prensa, por medio de un portavoz, que …`)
+                let mut phrase_comma = None;
                 if t < s1 && (cue.form == CueForm::Finite || gerund_clause) && doc.is(t, class::PREPOSITION) && !doc.is(cue.end - 1, class::BARE_CLAUSE) && !ctx.is(t, class::INF_COMPLEMENTISER | class::TOPIC_PREPOSITION) {
+                    phrase_comma = (t + 1..(t + 8).min(s1)).find(|&k| doc.tokens[k].kind != TokenKind::Word || ctx.quote_at[k] != 0 || ctx.cue_at[k] != 0 || ctx.is(k, class::FINITE | class::AUX | class::COMPLEMENTISER | class::RELATIVE)).filter(|&k| k > t + 1 && ctx.punct(k, &[',']));
                     let complementiser = (t + 1..(t + 8).min(s1))
                         // (a verb form after an article is a noun, `em nota`, `dans un communiqué`;
                         // an article may also be a pronoun, `a los periodistas`)
@@ -1852,10 +1861,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // que …`: a phrase set off by commas, then the complementiser
                 // (or adverbs set off by commas, after a gerund too: `aggiungendo, però, che …`,
                 // `alertando, contudo, que …`)
-                if t + 2 < s1 && matches!(cue.form, CueForm::Finite | CueForm::Gerund) && ctx.punct(t, &[',']) {
-                    let close = (t + 1..(t + 10).min(s1)).take_while(|&k| ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Noun) && !ctx.is(k, class::AUX | class::COMPLEMENTISER) && !ctx.punct(k, &['.', ';', ':', '!', '?'])).find(|&k| ctx.punct(k, &[',']));
-                    let adverbs = |c: usize| c <= t + 3 && (t + 1..c).all(|k| ctx.is(k, class::ADVERB) && !ctx.is(k, class::COMPLEMENTISER));
-                    if let Some(c) = close.filter(|&c| c > t + 1 && c + 1 < s1 && ctx.is(c + 1, class::COMPLEMENTISER) && (cue.form == CueForm::Finite && ctx.is(t + 1, class::PREPOSITION) || adverbs(c))) {
+                let bracket = if t < s1 && ctx.punct(t, &[',']) { Some(t) } else { phrase_comma.filter(|&c| c > t && ctx.is(t, class::PREPOSITION)) };
+                if let Some(o) = bracket.filter(|&o| o + 2 < s1 && matches!(cue.form, CueForm::Finite | CueForm::Gerund)) {
+                    let close = (o + 1..(o + 10).min(s1)).take_while(|&k| ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Noun) && !ctx.is(k, class::AUX | class::COMPLEMENTISER) && !ctx.punct(k, &['.', ';', ':', '!', '?'])).find(|&k| ctx.punct(k, &[',']));
+                    let adverbs = |c: usize| c <= o + 3 && (o + 1..c).all(|k| ctx.is(k, class::ADVERB) && !ctx.is(k, class::COMPLEMENTISER));
+                    if let Some(c) = close.filter(|&c| c > o + 1 && c + 1 < s1 && ctx.is(c + 1, class::COMPLEMENTISER) && (cue.form == CueForm::Finite && ctx.is(o + 1, class::PREPOSITION) || adverbs(c))) {
                         t = c + 1;
                     }
                 }
@@ -2696,6 +2706,19 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
 /// common noun ends in `-rà`).
 fn future_form(lang: &str, w: &str) -> bool {
     lang == "it" && w.ends_with("rà") && w.chars().count() > 3
+}
+
+/// Whether a lowercased finite verb or auxiliary is in the third person plural by its ending
+/// (`dijeron`, `hanno`, `disseram`, `déclarent`, `ont`).
+fn plural_verb(lang: &str, w: &str) -> bool {
+    // (not `tem`, `mantém`, `soutient`: singular)
+    match lang {
+        "es" => w.ends_with('n'),
+        "it" => w.ends_with("no"),
+        "pt" => w.ends_with('m') && !w.ends_with("ém") && w != "tem",
+        "fr" => w.ends_with("nt") && !w.ends_with("ient"),
+        _ => false,
+    }
 }
 
 /// Whether a lowercased word looks like an infinitive (`restare`, `voler`, `farlo`, `déclarer`).

@@ -1064,6 +1064,8 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
     let head_plural = {
         let w = doc.lower(t);
         w.chars().count() > 3 && (w.ends_with('s') && !w.ends_with("ss") || w.ends_with('x')) && matches!(lang.code, "fr" | "es" | "pt")
+            // (`gli avvocati del ministro, Paolo Rossi, …`)
+            || w.chars().count() > 3 && w.ends_with('i') && lang.code == "it"
     };
     if kind == MentionKind::Role && !head_plural && end + 2 < n && doc.is_punct(end, ',') && doc.tokens[end + 1].para == para && !in_quote[end + 1] {
         let s = end + 1;

@@ -34,6 +34,8 @@ fn nothing_reported(lang: &str, text: &str) {
 
 #[test]
 fn italian() {
+    // a plural role noun is not the role of the name in apposition after it
+    reported("it", "Gli avvocati del ministro, Paolo Rossi, hanno detto che il loro assistito farà ricorso.", "farà ricorso", "avvocati del ministro");
     said("it", "«Siamo pronti a trattare», ha detto il ministro degli Esteri Antonio Tajani.", "Siamo pronti", "Antonio Tajani");
     said("it", "Il sindaco Luca Bianchi ha preso posizione: “La città non si ferma”.", "La città", "Luca Bianchi");
     said("it", "«Il piano è pronto – ha spiegato Giulia Neri – e partirà a maggio».", "partirà", "Giulia Neri");
@@ -522,6 +524,9 @@ fn question_before_a_trailing_cue() {
 
 #[test]
 fn french() {
+    // a name between commas is no subject of a plural verb (`ont`, `-ent`), but of a singular one
+    reported("fr", "Les avocats du ministre, Paul Martin, ont déclaré que leur client fera appel.", "fera appel", "avocats du ministre");
+    reported("fr", "L'avocat du ministre, Paul Martin, soutient que son client fera appel.", "fera appel", "Paul Martin");
     // a sentence-opening attributor before an article, a noun and a comma names its source (not
     // before a noun of time or of words); a stressed pronoun after one points back
     reported("it", "Secondo il sindacato, la manovra penalizza i lavoratori.", "penalizza", "sindacato");
@@ -619,6 +624,13 @@ fn french() {
 
 #[test]
 fn spanish() {
+    // `trasladar` passes a message on; an addressee and a phrase set off by commas stand before `que`
+    reported("es", "Los portavoces de la alcaldía trasladaron a la prensa, durante una visita al mercado, que el servicio de autobuses se reanudará el lunes.", "se reanudará", "portavoces");
+    // `en un comunicado`: a participle that is also a noun of words is the noun after an article
+    reported("es", "El alcalde dijo, en un comunicado, que el servicio de autobuses se reanudará el lunes.", "se reanudará", "alcalde");
+    // a name between commas is no subject of a plural verb: it stands for the noun before it
+    reported("es", "Los abogados de la empresaria, Marta Ruiz, dijeron que apelarán la sentencia.", "apelarán", "abogados de la empresaria");
+    reported("es", "La abogada de la empresa, Marta Ruiz, dijo que apelará la sentencia.", "apelará", "Marta Ruiz");
     // a short full sentence right after the previous quote continues it, with its stop after the mark
     said("es", "\"No vamos a dar un paso atrás\", afirmó Pedro Gómez ante los diputados. \"España necesita estabilidad\".", "estabilidad", "Pedro Gómez");
     // a quote right after `lista` names the list
@@ -663,6 +675,8 @@ fn spanish() {
 
 #[test]
 fn portuguese() {
+    // a name between commas is no subject of a plural verb
+    reported("pt", "Os advogados do ministro, Paulo Souza, disseram que o cliente vai recorrer.", "vai recorrer", "advogados do ministro");
     // an addressee with a name after its preposition, then the complementiser
     reported("pt", "Paulo Lima disse a integrantes do governo de Jair Bolsonaro que o presidente deveria parar.", "o presidente deveria", "Paulo Lima");
     // a passive speech verb's subject was asked: the phrase before it is no reported content
