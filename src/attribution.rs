@@ -239,7 +239,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 if o > from && self.mention_at[o - 1] != 0 && self.quote_at[o - 1] == 0 {
                     let m = self.mention_at[o - 1] as usize - 1;
                     let c = &self.mentions[m];
-                    if !c.after_preposition && c.kind == MentionKind::Name && !c.organisation {
+                    // (not the last of a list inside the apposition: `X, secretaria de A, B y
+                    // C, dijo`)
+                    if !c.after_preposition && c.kind == MentionKind::Name && !c.organisation && !self.is(c.first - 1, class::CONJUNCTION) {
                         return Some(m);
                     }
                 }
@@ -916,8 +918,12 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t).filter(|&ci| usable(ci)));
     // `dijo que el jefe de Estado responderá “en cualquier momento”`: a verb inside the reported
     // clause of an earlier speech verb does not own the fragment; the reporting speaker does
+    // (unless that verb reports a clause of its own: `contó que un vecino le dijo que … “…”`)
     let before = before.map(|ci| {
         let c = &ctx.cues[ci];
+        if (c.end..(c.end + 3).min(qa)).any(|k| ctx.is(k, class::COMPLEMENTISER)) {
+            return ci;
+        }
         (s0..c.first)
             .filter(|&t| ctx.quote_at[t] == 0)
             .find_map(|t| ctx.cue_ending_at(t))

@@ -631,6 +631,8 @@ fn spanish() {
     // a name between commas is no subject of a plural verb: it stands for the noun before it
     reported("es", "Los abogados de la empresaria, Marta Ruiz, dijeron que apelarán la sentencia.", "apelarán", "abogados de la empresaria");
     reported("es", "La abogada de la empresa, Marta Ruiz, dijo que apelará la sentencia.", "apelará", "Marta Ruiz");
+    // the last name of a list inside an apposition is not the subject
+    said("es", "Andrés Vidal, delegado de Cultura, Juventud y Medio Ambiente, por su parte, aseguró: «El festival se celebrará en julio».", "festival", "Andrés Vidal");
     // a short full sentence right after the previous quote continues it, with its stop after the mark
     said("es", "\"No vamos a dar un paso atrás\", afirmó Pedro Gómez ante los diputados. \"España necesita estabilidad\".", "estabilidad", "Pedro Gómez");
     // a quote right after `lista` names the list
@@ -646,6 +648,8 @@ fn spanish() {
     said("es", "Manuel Ortega visitó la zona. \"Hay que reconstruir\", afirmó el mandatario.", "reconstruir", "Manuel Ortega");
     // a fragment inside a reported clause is the reporting speaker's, not the embedded verb's subject
     said("es", "El ministro Alejandro Ruiz dijo que el jefe de Estado responderá ante los medios “en cualquier momento”.", "cualquier", "Alejandro Ruiz");
+    // but a speech verb that reports a clause of its own inside it owns what is quoted there
+    said("es", "La dueña del bar, Rosa Prieto, ha explicado que un cliente le dijo que el incendio había sido \"muy rápido\".", "muy rápido", "cliente");
     // coordinated reported clauses (`que A y que B`) are one reported quote
     let coord = run("es", "El ministro Carlos Cuerpo aseguró que la economía crece y que el paro bajará este año.");
     assert_eq!(coord.iter().filter(|(_, k, _)| *k != QuoteKind::Direct).count(), 1, "{coord:?}");
