@@ -2213,10 +2213,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `mentre l'Italia, spiega il premier Conte, si curerà di …`; its verb may come
                     // after a clitic)
                     let clause_start = (s0..comma).rev().take(6).find(|&k| ctx.is(k, class::SUBORDINATOR | class::CONJUNCTION)).map_or(s0, |k| k + 1);
-                    let verb_next = ctx.is(after + 1, class::AUX | class::FINITE | class::ADVERB) || ctx.is(after + 1, class::CLITIC) && !ctx.is(after + 1, class::DETERMINER);
+                    let verb_next = ctx.is(after + 1, class::AUX | class::FINITE | class::ADVERB) || ctx.is(after + 1, class::CLITIC) && !ctx.is(after + 1, class::DETERMINER) || after + 1 < s1 && future_form(ctx.lang.code, doc.lower(after + 1));
                     // `It is on Trudeau's watch, Scheer said, that the country is facing …`: a cleft
                     // sentence split by its cue reports what follows `that`
-                    let clause_plain = (clause_start..comma).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0);
+                    // (an attributor without its source is a preposition: `y para ello, ha dicho, …`)
+                    let clause_plain = (clause_start..comma).all(|k| ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Attributor && ctx.subject_right(&ctx.cues[ctx.cue_at[k] as usize - 1], comma).is_none()));
                     let cleft = after + 3 < s1 && ctx.punct(after, &[',']) && ctx.is(after + 1, class::COMPLEMENTISER) && ctx.quote_at[after + 1] == 0 && ctx.is(clause_start, class::NEUTER) && clause_start + 1 < comma && ctx.is(clause_start + 1, class::AUX) && clause_plain;
                     // (or in a quote that opens in lowercase: `La decisión, apuntó, "reafirmó que …"`)
                     let quote_goes_on = after + 3 < s1 && ctx.punct(after, &[',']) && accepted_at(after + 1).is_some() && ctx.quote_at[after + 2] == ctx.quote_at[after + 1] && doc.tokens[after + 2].kind == TokenKind::Word && !doc.tokens[after + 2].upper;
@@ -2239,7 +2240,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         // (two pieces, as for a quote interrupted by its cue: `Almost all revenues,
                         // they promise, will be returned …`; but one mixed quote when a quote goes on
                         // from the subject: `La decisión, apuntó, "reafirmó …"`)
-                        if end > after + 3 && quote_goes_on {
+                        if end > after + 3 && (quote_goes_on || ctx.lang.code != "en") {
                             found = Some((clause_start, end, m, Rule::InnerCue));
                         } else if end > after + 3 {
                             found = Some((clause_start, comma, m, Rule::InnerCue));
@@ -2711,7 +2712,7 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
 /// Whether a lowercased word is a verb in the future by its ending (Italian `resterà`, `sarà`: no
 /// common noun ends in `-rà`).
 fn future_form(lang: &str, w: &str) -> bool {
-    lang == "it" && w.ends_with("rà") && w.chars().count() > 3
+    (lang == "it" && w.ends_with("rà") || lang == "es" && (w.ends_with("rá") || w.ends_with("rán"))) && w.chars().count() > 3
 }
 
 /// Whether a lowercased finite verb or auxiliary is in the third person plural by its ending

@@ -631,6 +631,12 @@ fn spanish() {
     // a name between commas is no subject of a plural verb: it stands for the noun before it
     reported("es", "Los abogados de la empresaria, Marta Ruiz, dijeron que apelarán la sentencia.", "apelarán", "abogados de la empresaria");
     reported("es", "La abogada de la empresa, Marta Ruiz, dijo que apelará la sentencia.", "apelará", "Marta Ruiz");
+    // a cue set off by commas inside the clause it reports: one reported span across it, the
+    // clause going on with a verb in the future, or after a preposition that is no attributor here
+    let inner = run("es", "La alcaldesa Carmen Ruiz visitó el barrio. Ha pedido calma y para ello, ha dicho, reforzarán la presencia policial en las calles.");
+    assert!(inner.iter().any(|(t, k, who)| t == "para ello, ha dicho, reforzarán la presencia policial en las calles" && *k == QuoteKind::Indirect && who.as_deref() == Some("Carmen Ruiz")), "{inner:?}");
+    let inner = run("es", "La alcaldesa Carmen Ruiz visitó el barrio. La seguridad, ha dicho, mejorará con más agentes en las calles.");
+    assert!(inner.iter().any(|(t, k, _)| t == "La seguridad, ha dicho, mejorará con más agentes en las calles" && *k == QuoteKind::Indirect), "{inner:?}");
     // the last name of a list inside an apposition is not the subject
     said("es", "Andrés Vidal, delegado de Cultura, Juventud y Medio Ambiente, por su parte, aseguró: «El festival se celebrará en julio».", "festival", "Andrés Vidal");
     // a short full sentence right after the previous quote continues it, with its stop after the mark
