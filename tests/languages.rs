@@ -34,6 +34,8 @@ fn nothing_reported(lang: &str, text: &str) {
 
 #[test]
 fn italian() {
+    // a person named by what they are in the story is a speaker
+    reported("it", "L'incendio è iniziato all'alba. Una donna che abita al terzo piano ha raccontato che ha visto fumo sulle scale.", "fumo", "donna");
     // a plural role noun is not the role of the name in apposition after it
     reported("it", "Gli avvocati del ministro, Paolo Rossi, hanno detto che il loro assistito farà ricorso.", "farà ricorso", "avvocati del ministro");
     said("it", "«Siamo pronti a trattare», ha detto il ministro degli Esteri Antonio Tajani.", "Siamo pronti", "Antonio Tajani");
@@ -524,6 +526,8 @@ fn question_before_a_trailing_cue() {
 
 #[test]
 fn french() {
+    // a person named by what they are in the story is a speaker
+    reported("fr", "L'incendie a commencé à l'aube. Une femme qui habite au troisième étage a raconté qu'elle a vu de la fumée dans l'escalier.", "fumée", "femme");
     // a name between commas is no subject of a plural verb (`ont`, `-ent`), but of a singular one
     reported("fr", "Les avocats du ministre, Paul Martin, ont déclaré que leur client fera appel.", "fera appel", "avocats du ministre");
     reported("fr", "L'avocat du ministre, Paul Martin, soutient que son client fera appel.", "fera appel", "Paul Martin");
@@ -624,6 +628,8 @@ fn french() {
 
 #[test]
 fn spanish() {
+    // a person named by what they are in the story is a speaker
+    reported("es", "El incendio empezó de madrugada. Una mujer que vive en el tercer piso ha relatado que vio humo en la escalera.", "vio humo", "mujer");
     // `trasladar` passes a message on; an addressee and a phrase set off by commas stand before `que`
     reported("es", "Los portavoces de la alcaldía trasladaron a la prensa, durante una visita al mercado, que el servicio de autobuses se reanudará el lunes.", "se reanudará", "portavoces");
     // `en un comunicado`: a participle that is also a noun of words is the noun after an article
@@ -685,6 +691,11 @@ fn spanish() {
 
 #[test]
 fn portuguese() {
+    // a person named by what they are in the story is a speaker; an article fused with a
+    // preposition after a verb starts no subject (`mora no terceiro andar`), after a quantifier it
+    // does (`um dos vereadores`)
+    reported("pt", "O incêndio começou de madrugada. Uma mulher que mora no terceiro andar contou que viu fumaça na escada.", "fumaça", "mulher");
+    reported("pt", "Um dos vereadores informou que a sessão foi suspensa.", "sessão", "vereadores");
     // a name between commas is no subject of a plural verb
     reported("pt", "Os advogados do ministro, Paulo Souza, disseram que o cliente vai recorrer.", "vai recorrer", "advogados do ministro");
     // an addressee with a name after its preposition, then the complementiser
