@@ -2260,7 +2260,8 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((t + 1, end, m, rule));
                     }
-                } else if cue.first > s0 && (ctx.punct(cue.first - 1, &['–', '—', '(']) || ctx.is(cue.first - 1, class::AS_INTRO) && !ctx.is(cue.first - 1, class::COMPLEMENTISER)) {
+                } else if cue.first > s0 && (ctx.punct(cue.first - 1, &['–', '—', '(']) || cue.first > s0 + 1 && ctx.punct(cue.first - 1, &['-']) && doc.tokens[cue.first - 2].span.end < doc.tokens[cue.first - 1].span.start || ctx.is(cue.first - 1, class::AS_INTRO) && !ctx.is(cue.first - 1, class::COMPLEMENTISER)) {
+                    // (a hyphen with a space before it is a dash: `Un modo - riferiscono fonti - per …`)
                     // a parenthetical cue: `anche se – ha riferito il Cremlino – CONTENT`, or an
                     // `as` clause: `Come spiega Kevin Beaumont, ricercatore …, CONTENT`
                     let as_clause = ctx.is(cue.first - 1, class::AS_INTRO);
@@ -2274,7 +2275,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                             }
                         }
                     }
-                    if me < s1 && ctx.punct(me, if as_clause { &[','][..] } else { &['–', '—', ')'][..] }) {
+                    if me < s1 && ctx.punct(me, if as_clause { &[','][..] } else { &['–', '—', ')', '-'][..] }) {
                         let end = clause_end(ctx, me + 1, s1);
                         if end > me + 3 {
                             found = Some((me + 1, end, Some(m), Rule::InnerCue));

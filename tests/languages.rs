@@ -34,6 +34,10 @@ fn nothing_reported(lang: &str, text: &str) {
 
 #[test]
 fn italian() {
+    // a cue between hyphens used as dashes reports the clause after it; `le stesse fonti` is one
+    // mention with its article
+    reported("it", "Il vertice è durato tre ore. La situazione - spiega il portavoce Marco Neri - resta molto delicata per tutti.", "delicata", "Marco Neri");
+    reported("it", "Il ministro ha incontrato i sindacati. Un incontro utile - riferiscono le stesse fonti - per sbloccare la trattativa entro l'estate.", "sbloccare", "fonti");
     // a person named by what they are in the story is a speaker
     reported("it", "L'incendio è iniziato all'alba. Una donna che abita al terzo piano ha raccontato che ha visto fumo sulle scale.", "fumo", "donna");
     // a plural role noun is not the role of the name in apposition after it
