@@ -192,7 +192,6 @@ impl<'d, 'a> Ctx<'d, 'a> {
     /// The nearest mention before `cue` in `[from, cue.first)` that can be its subject.
     fn subject_left(&self, cue: &SpeechCue, from: usize) -> Option<usize> {
         let mut t = cue.first;
-        let plural = plural_verb(self.lang.code, self.doc.lower(cue.first));
         // `Die CCE bestätigte die Aussage der Gewerkschaft nicht und nannte sie …`: a verb right after
         // `and` shares the subject of the speech verb before it, not its object
         if t > from + 1 && self.is(t - 1, class::CONJUNCTION) && self.quote_at[t - 1] == 0 {
@@ -251,13 +250,14 @@ impl<'d, 'a> Ctx<'d, 'a> {
         // `Temer voltou a dizer que … e pediu que …`: a verb coordinated right after `e`/`et`/`and`
         // shares the subject of the clause it joins, the sentence's first subject
         if t > from + 1 && self.is(t - 1, class::CONJUNCTION) && self.doc.tokens[t - 1].kind == TokenKind::Word && self.mention_at[t - 2] == 0 {
-            if let Some(m) = first_subject(self, from, t - 1, plural) {
+            if let Some(m) = first_subject(self, from, t - 1) {
                 return Some(m);
             }
         }
         if let Some(o) = self.gerund_aside_before(cue, from) {
             t = o;
         }
+        let plural = plural_verb(self.lang.code, self.doc.lower(cue.first));
         let mut crossed_clause = 0;
         while t > from && cue.first - t < MAX_SENTENCE_TOKENS {
             t -= 1;
@@ -287,7 +287,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
             // (also after a comma when a verb follows the conjunction: `la leader si è separata dal
             // suo braccio destro, Florian Philippot, e ha cambiato discorso`)
             if self.is(t, class::CONJUNCTION) && t > from && (!self.punct(t - 1, &[',']) || t + 1 < cue.first && self.is(t + 1, class::AUX | class::FINITE) && self.doc.tokens[t + 1].kind == TokenKind::Word && !self.doc.tokens[t + 1].upper) {
-                return first_subject(self, from, t, plural);
+                return first_subject(self, from, t);
             }
             if self.is(t, class::COMPLEMENTISER) && !self.is(t, class::RELATIVE) {
                 crossed_clause += 1;
@@ -883,7 +883,7 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
             used_cues[ci] = true;
             return Some(subject_of_cue(ctx, cue, s0, qa, make(None, Some(cue), Rule::ColonIntroduction, 0.8), done, sal));
         }
-        if let Some(m) = first_subject(ctx, l0, qa - 1, false) {
+        if let Some(m) = first_subject(ctx, l0, qa - 1) {
             return Some(resolve(ctx, make(Some(m), None, Rule::ColonIntroduction, 0.75), sal, qa));
         }
         if !title_like && q.words >= 3 {
@@ -1393,12 +1393,8 @@ fn subject_of_copula(ctx: &Ctx, q: &QuoteSpan) -> bool {
 }
 
 /// The first mention in `[from, to)` that can be a subject.
-/// (For a plural verb, the first plural one if there is one: `La Asl chiede …, i pirati rinnovano
-/// … e spiegano`.)
-fn first_subject(ctx: &Ctx, from: usize, to: usize, plural: bool) -> Option<usize> {
-    let mut subjects = (from..to).filter(|&t| ctx.mention_at[t] != 0 && ctx.quote_at[t] == 0).map(|t| ctx.mention_at[t] as usize - 1).filter(|&m| !ctx.mentions[m].after_preposition);
-    let first = subjects.next();
-    first.filter(|&m| !plural || ctx.mentions[m].plural).or_else(|| subjects.find(|&m| ctx.mentions[m].plural)).or(first)
+fn first_subject(ctx: &Ctx, from: usize, to: usize) -> Option<usize> {
+    (from..to).filter(|&t| ctx.mention_at[t] != 0 && ctx.quote_at[t] == 0).map(|t| ctx.mention_at[t] as usize - 1).find(|&m| !ctx.mentions[m].after_preposition)
 }
 
 fn subject_of_cue(ctx: &Ctx, cue: &SpeechCue, s0: usize, qa: usize, a: Attributed, done: &[Attributed], sal: &mut Salience) -> Attributed {
@@ -1447,7 +1443,7 @@ fn gerund_chain(ctx: &Ctx, a: Attributed, s0: usize, qa: usize, done: &[Attribut
             return resolve(ctx, Attributed { mention: Some(m), ..a }, sal, qa);
         }
     }
-    if let Some(m) = first_subject(ctx, s0, qa, false) {
+    if let Some(m) = first_subject(ctx, s0, qa) {
         return resolve(ctx, Attributed { mention: Some(m), ..a }, sal, qa);
     }
     anaphora(ctx, Attributed { rule: Rule::Anaphora, confidence: 0.5, ..a }, sal)
@@ -2016,7 +2012,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         }
                         // the subject of the finite speech verb the gerund hangs on (`il quale ha
                         // risposto spiegando che …`), else the sentence's first
-                        let m = finite_cue_before(ctx, s0, cue.first).and_then(|ci| ctx.subject_left(&ctx.cues[ci], s0)).or_else(|| first_subject(ctx, s0, cue.first, false));
+                        let m = finite_cue_before(ctx, s0, cue.first).and_then(|ci| ctx.subject_left(&ctx.cues[ci], s0)).or_else(|| first_subject(ctx, s0, cue.first));
                         return (m, Rule::GerundChain);
                     }
                     let m = ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, s1));
