@@ -281,9 +281,10 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
                 continue;
             }
         }
-        // (an article fused with a preposition after a verb is the preposition: `um homem que
-        // mora no bairro contou`; not `, des habitants ont dit`, `um dos vereadores informou`)
-        let fused = k > 1 && doc.is(k - 1, class::PREPOSITION) && doc.tokens[k - 2].kind == TokenKind::Word && !doc.tokens[k - 2].upper && !doc.is(k - 2, class::COMPLEMENTISER | class::CONJUNCTION | class::RELATIVE | class::DETERMINER | class::ROLE | class::PRONOUN | class::QUANTIFIER);
+        // (an article fused with a preposition after a word no list has, a verb or a noun, is
+        // the preposition: `um homem que mora no bairro contou`; not `, des habitants ont dit`,
+        // `um dos vereadores informou`)
+        let fused = k > 1 && doc.is(k - 1, class::PREPOSITION) && doc.tokens[k - 2].kind == TokenKind::Word && doc.classes(k - 2) == 0;
         if words > 0 && k > 0 && !time && !after_preposition && !fused && doc.is(k - 1, class::DETERMINER) && !in_quote[k - 1] && doc.tokens[k - 1].para == doc.tokens[verb].para {
             let first = k - 1;
             if !covered(out, first, verb) {
