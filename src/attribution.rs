@@ -246,7 +246,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 if o > from && self.mention_at[o - 1] != 0 && self.quote_at[o - 1] == 0 {
                     let m = self.mention_at[o - 1] as usize - 1;
                     let c = &self.mentions[m];
-                    if !c.after_preposition && c.kind == MentionKind::Name && !c.organisation {
+                    // (not the last of a list inside the apposition: `X, secretaria de A, B y
+                    // C, dijo`)
+                    if !c.after_preposition && c.kind == MentionKind::Name && !c.organisation && !self.is(c.first - 1, class::CONJUNCTION) {
                         return Some(m);
                     }
                 }
@@ -262,6 +264,7 @@ impl<'d, 'a> Ctx<'d, 'a> {
         if let Some(o) = self.gerund_aside_before(cue, from) {
             t = o;
         }
+        let plural = plural_verb(self.lang.code, self.doc.lower(cue.first));
         let mut crossed_clause = 0;
         while t > from && cue.first - t < MAX_SENTENCE_TOKENS {
             t -= 1;
@@ -276,7 +279,11 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 // his release said`)
                 // (a noun phrase with its article, not a name: `managing director Stephen Norman`)
                 let participle_object = c.first > from && !self.doc.tokens[c.first].upper && self.is(c.first, class::DETERMINER) && self.doc.tokens[c.first - 1].kind == TokenKind::Word && !self.doc.tokens[c.first - 1].upper && self.quote_at[c.first - 1] == 0 && self.gerund_form(c.first - 1);
-                if !c.after_preposition && !participle_object && (c.kind != MentionKind::Role || c.span.len() >= 4) {
+                // (a person's name set off by commas is no subject of a plural verb, but the
+                // apposition of a noun in the phrase before it: `los asesores del alcalde, Juan
+                // Gil, dijeron`)
+                let apposed = plural && c.kind == MentionKind::Name && !c.plural && !c.organisation && c.first > from && self.punct(c.first - 1, &[',']);
+                if !c.after_preposition && !participle_object && !apposed && (c.kind != MentionKind::Role || c.span.len() >= 4) {
                     return Some(m);
                 }
                 t = c.first;
@@ -924,8 +931,12 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t).filter(|&ci| usable(ci)));
     // `dijo que el jefe de Estado responderá “en cualquier momento”`: a verb inside the reported
     // clause of an earlier speech verb does not own the fragment; the reporting speaker does
+    // (unless that verb reports a clause of its own: `contó que un vecino le dijo que … “…”`)
     let before = before.map(|ci| {
         let c = &ctx.cues[ci];
+        if (c.end..(c.end + 3).min(qa)).any(|k| ctx.is(k, class::COMPLEMENTISER)) {
+            return ci;
+        }
         (s0..c.first)
             .filter(|&t| ctx.quote_at[t] == 0)
             .find_map(|t| ctx.cue_ending_at(t))
@@ -1869,7 +1880,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     t = past_adverbs;
                 }
                 let gerund_clause = cue.form == CueForm::Gerund && (s0..cue.first).rev().find(|&k| !ctx.is(k, class::ADVERB)).is_some_and(|k| ctx.punct(k, &[',']));
+                // the comma closing such a phrase when a phrase set off by commas follows it
+                // (`trasladó a la prensa, por medio de un portavoz, que …`)
+                let mut phrase_comma = None;
                 if t < s1 && (cue.form == CueForm::Finite || gerund_clause) && doc.is(t, class::PREPOSITION) && !doc.is(cue.end - 1, class::BARE_CLAUSE) && !ctx.is(t, class::INF_COMPLEMENTISER | class::TOPIC_PREPOSITION) {
+                    phrase_comma = (t + 1..(t + 8).min(s1)).find(|&k| doc.tokens[k].kind != TokenKind::Word || ctx.quote_at[k] != 0 || ctx.cue_at[k] != 0 || ctx.is(k, class::FINITE | class::AUX | class::COMPLEMENTISER | class::RELATIVE)).filter(|&k| k > t + 1 && ctx.punct(k, &[',']));
                     let complementiser = (t + 1..(t + 8).min(s1))
                         // (a verb form after an article is a noun, `em nota`, `dans un communiqué`;
                         // an article may also be a pronoun, `a los periodistas`)
@@ -1900,10 +1915,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // que …`: a phrase set off by commas, then the complementiser
                 // (or adverbs set off by commas, after a gerund too: `aggiungendo, però, che …`,
                 // `alertando, contudo, que …`)
-                if t + 2 < s1 && matches!(cue.form, CueForm::Finite | CueForm::Gerund) && ctx.punct(t, &[',']) {
-                    let close = (t + 1..(t + 10).min(s1)).take_while(|&k| ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Noun) && !ctx.is(k, class::AUX | class::COMPLEMENTISER) && !ctx.punct(k, &['.', ';', ':', '!', '?'])).find(|&k| ctx.punct(k, &[',']));
-                    let adverbs = |c: usize| c <= t + 3 && (t + 1..c).all(|k| ctx.is(k, class::ADVERB) && !ctx.is(k, class::COMPLEMENTISER));
-                    if let Some(c) = close.filter(|&c| c > t + 1 && c + 1 < s1 && ctx.is(c + 1, class::COMPLEMENTISER) && (cue.form == CueForm::Finite && ctx.is(t + 1, class::PREPOSITION) || adverbs(c))) {
+                let bracket = if t < s1 && ctx.punct(t, &[',']) { Some(t) } else { phrase_comma.filter(|&c| c > t && ctx.is(t, class::PREPOSITION)) };
+                if let Some(o) = bracket.filter(|&o| o + 2 < s1 && matches!(cue.form, CueForm::Finite | CueForm::Gerund)) {
+                    let close = (o + 1..(o + 10).min(s1)).take_while(|&k| ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Noun) && !ctx.is(k, class::AUX | class::COMPLEMENTISER) && !ctx.punct(k, &['.', ';', ':', '!', '?'])).find(|&k| ctx.punct(k, &[',']));
+                    let adverbs = |c: usize| c <= o + 3 && (o + 1..c).all(|k| ctx.is(k, class::ADVERB) && !ctx.is(k, class::COMPLEMENTISER));
+                    if let Some(c) = close.filter(|&c| c > o + 1 && c + 1 < s1 && ctx.is(c + 1, class::COMPLEMENTISER) && (cue.form == CueForm::Finite && ctx.is(o + 1, class::PREPOSITION) || adverbs(c))) {
                         t = c + 1;
                     }
                 }
@@ -2249,10 +2265,11 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     // `mentre l'Italia, spiega il premier Conte, si curerà di …`; its verb may come
                     // after a clitic)
                     let clause_start = (s0..comma).rev().take(6).find(|&k| ctx.is(k, class::SUBORDINATOR | class::CONJUNCTION)).map_or(s0, |k| k + 1);
-                    let verb_next = ctx.is(after + 1, class::AUX | class::FINITE | class::ADVERB) || ctx.is(after + 1, class::CLITIC) && !ctx.is(after + 1, class::DETERMINER);
+                    let verb_next = ctx.is(after + 1, class::AUX | class::FINITE | class::ADVERB) || ctx.is(after + 1, class::CLITIC) && !ctx.is(after + 1, class::DETERMINER) || after + 1 < s1 && future_form(ctx.lang.code, doc.lower(after + 1));
                     // `It is on Trudeau's watch, Scheer said, that the country is facing …`: a cleft
                     // sentence split by its cue reports what follows `that`
-                    let clause_plain = (clause_start..comma).all(|k| ctx.quote_at[k] == 0 && ctx.cue_at[k] == 0);
+                    // (an attributor without its source is a preposition: `y para ello, ha dicho, …`)
+                    let clause_plain = (clause_start..comma).all(|k| ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Attributor && ctx.subject_right(&ctx.cues[ctx.cue_at[k] as usize - 1], comma).is_none()));
                     let cleft = after + 3 < s1 && ctx.punct(after, &[',']) && ctx.is(after + 1, class::COMPLEMENTISER) && ctx.quote_at[after + 1] == 0 && ctx.is(clause_start, class::NEUTER) && clause_start + 1 < comma && ctx.is(clause_start + 1, class::AUX) && clause_plain;
                     // (or in a quote that opens in lowercase: `La decisión, apuntó, "reafirmó que …"`)
                     let quote_goes_on = after + 3 < s1 && ctx.punct(after, &[',']) && accepted_at(after + 1).is_some() && ctx.quote_at[after + 2] == ctx.quote_at[after + 1] && doc.tokens[after + 2].kind == TokenKind::Word && !doc.tokens[after + 2].upper;
@@ -2275,7 +2292,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         // (two pieces, as for a quote interrupted by its cue: `Almost all revenues,
                         // they promise, will be returned …`; but one mixed quote when a quote goes on
                         // from the subject: `La decisión, apuntó, "reafirmó …"`)
-                        if end > after + 3 && quote_goes_on {
+                        if end > after + 3 && (quote_goes_on || ctx.lang.code != "en") {
                             found = Some((clause_start, end, m, Rule::InnerCue));
                         } else if end > after + 3 {
                             found = Some((clause_start, comma, m, Rule::InnerCue));
@@ -2295,7 +2312,8 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         let (m, rule) = subject();
                         found = Some((t + 1, end, m, rule));
                     }
-                } else if cue.first > s0 && (ctx.punct(cue.first - 1, &['–', '—', '(']) || ctx.is(cue.first - 1, class::AS_INTRO) && !ctx.is(cue.first - 1, class::COMPLEMENTISER)) {
+                } else if cue.first > s0 && (ctx.punct(cue.first - 1, &['–', '—', '(']) || cue.first > s0 + 1 && ctx.punct(cue.first - 1, &['-']) && doc.tokens[cue.first - 2].span.end < doc.tokens[cue.first - 1].span.start || ctx.is(cue.first - 1, class::AS_INTRO) && !ctx.is(cue.first - 1, class::COMPLEMENTISER)) {
+                    // (a hyphen with a space before it is a dash: `Un modo - riferiscono fonti - per …`)
                     // a parenthetical cue: `anche se – ha riferito il Cremlino – CONTENT`, or an
                     // `as` clause: `Come spiega Kevin Beaumont, ricercatore …, CONTENT`
                     let as_clause = ctx.is(cue.first - 1, class::AS_INTRO);
@@ -2309,7 +2327,7 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                             }
                         }
                     }
-                    if me < s1 && ctx.punct(me, if as_clause { &[','][..] } else { &['–', '—', ')'][..] }) {
+                    if me < s1 && ctx.punct(me, if as_clause { &[','][..] } else { &['–', '—', ')', '-'][..] }) {
                         let end = clause_end(ctx, me + 1, s1);
                         if end > me + 3 {
                             found = Some((me + 1, end, Some(m), Rule::InnerCue));
@@ -2747,7 +2765,20 @@ fn clause_end(ctx: &Ctx, start: usize, s1: usize) -> usize {
 /// Whether a lowercased word is a verb in the future by its ending (Italian `resterà`, `sarà`: no
 /// common noun ends in `-rà`).
 fn future_form(lang: &str, w: &str) -> bool {
-    lang == "it" && w.ends_with("rà") && w.chars().count() > 3
+    (lang == "it" && w.ends_with("rà") || lang == "es" && (w.ends_with("rá") || w.ends_with("rán"))) && w.chars().count() > 3
+}
+
+/// Whether a lowercased finite verb or auxiliary is in the third person plural by its ending
+/// (`dijeron`, `hanno`, `disseram`, `déclarent`, `ont`).
+fn plural_verb(lang: &str, w: &str) -> bool {
+    // (not `tem`, `mantém`, `soutient`: singular)
+    match lang {
+        "es" => w.ends_with('n'),
+        "it" => w.ends_with("no"),
+        "pt" => w.ends_with('m') && !w.ends_with("ém") && w != "tem",
+        "fr" => w.ends_with("nt") && !w.ends_with("ient"),
+        _ => false,
+    }
 }
 
 /// Whether a lowercased word looks like an infinitive (`restare`, `voler`, `farlo`, `déclarer`).

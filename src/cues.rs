@@ -138,11 +138,14 @@ pub fn find_cues(doc: &Document, lang: &Language) -> Vec<SpeechCue> {
         if crate::text::contains_str(word, "-t-") || word.ends_with("-il") || word.ends_with("-elle") {
             inverted_pronoun = true;
         }
+        // `en un comunicado`, `dans un communiqué`: a participle that is also a noun of words is
+        // the noun after an article
+        let noun_after_article = c & class::CUE_NOUN != 0 && !has_aux && t > 0 && doc.tokens[t - 1].kind == TokenKind::Word && doc.is(t - 1, class::DETERMINER) && !doc.is(t - 1, class::PRONOUN | class::RELATIVE | class::COMPLEMENTISER | class::PREPOSITION);
         let form = if c & class::ATTRIBUTOR != 0 && c & (class::FINITE | class::PARTICIPLE) == 0 {
             CueForm::Attributor
         } else if c & class::POST_ATTRIBUTOR != 0 {
             CueForm::PostAttributor
-        } else if c & class::CUE_NOUN != 0 && c & (class::FINITE | class::PARTICIPLE | class::GERUND) == 0 {
+        } else if c & class::CUE_NOUN != 0 && (c & (class::FINITE | class::PARTICIPLE | class::GERUND) == 0 || noun_after_article && c & class::FINITE == 0) {
             CueForm::Noun
         } else if c & class::GERUND != 0 && !has_aux {
             CueForm::Gerund

@@ -281,7 +281,11 @@ fn add_speaking_noun_phrases(doc: &Document, lang: &Language, in_quote: &[bool],
                 continue;
             }
         }
-        if words > 0 && k > 0 && !time && !after_preposition && doc.is(k - 1, class::DETERMINER) && !in_quote[k - 1] && doc.tokens[k - 1].para == doc.tokens[verb].para {
+        // (an article fused with a preposition after a word no list has, a verb or a noun, is
+        // the preposition: `um homem que mora no bairro contou`; not `, des habitants ont dit`,
+        // `um dos vereadores informou`)
+        let fused = k > 1 && doc.is(k - 1, class::PREPOSITION) && doc.tokens[k - 2].kind == TokenKind::Word && doc.classes(k - 2) == 0;
+        if words > 0 && k > 0 && !time && !after_preposition && !fused && doc.is(k - 1, class::DETERMINER) && !in_quote[k - 1] && doc.tokens[k - 1].para == doc.tokens[verb].para {
             let first = k - 1;
             if !covered(out, first, verb) {
                 found.push(np(doc, first, k, verb));
@@ -1064,6 +1068,8 @@ fn phrase_mention_at(doc: &Document, lang: &Language, t: usize, in_quote: &[bool
     let head_plural = {
         let w = doc.lower(t);
         w.chars().count() > 3 && (w.ends_with('s') && !w.ends_with("ss") || w.ends_with('x')) && matches!(lang.code, "fr" | "es" | "pt")
+            // (`gli avvocati del ministro, Paolo Rossi, …`)
+            || w.chars().count() > 3 && w.ends_with('i') && lang.code == "it"
     };
     if kind == MentionKind::Role && !head_plural && end + 2 < n && doc.is_punct(end, ',') && doc.tokens[end + 1].para == para && !in_quote[end + 1] {
         let s = end + 1;

@@ -34,6 +34,14 @@ fn nothing_reported(lang: &str, text: &str) {
 
 #[test]
 fn italian() {
+    // a cue between hyphens used as dashes reports the clause after it; `le stesse fonti` is one
+    // mention with its article
+    reported("it", "Il vertice è durato tre ore. La situazione - spiega il portavoce Marco Neri - resta molto delicata per tutti.", "delicata", "Marco Neri");
+    reported("it", "Il ministro ha incontrato i sindacati. Un incontro utile - riferiscono le stesse fonti - per sbloccare la trattativa entro l'estate.", "sbloccare", "fonti");
+    // a person named by what they are in the story is a speaker
+    reported("it", "L'incendio è iniziato all'alba. Una donna che abita al terzo piano ha raccontato che ha visto fumo sulle scale.", "fumo", "donna");
+    // a plural role noun is not the role of the name in apposition after it
+    reported("it", "Gli avvocati del ministro, Paolo Rossi, hanno detto che il loro assistito farà ricorso.", "farà ricorso", "avvocati del ministro");
     said("it", "«Siamo pronti a trattare», ha detto il ministro degli Esteri Antonio Tajani.", "Siamo pronti", "Antonio Tajani");
     said("it", "Il sindaco Luca Bianchi ha preso posizione: “La città non si ferma”.", "La città", "Luca Bianchi");
     said("it", "«Il piano è pronto – ha spiegato Giulia Neri – e partirà a maggio».", "partirà", "Giulia Neri");
@@ -566,6 +574,11 @@ fn question_before_a_trailing_cue() {
 
 #[test]
 fn french() {
+    // a person named by what they are in the story is a speaker
+    reported("fr", "L'incendie a commencé à l'aube. Une femme qui habite au troisième étage a raconté qu'elle a vu de la fumée dans l'escalier.", "fumée", "femme");
+    // a name between commas is no subject of a plural verb (`ont`, `-ent`), but of a singular one
+    reported("fr", "Les avocats du ministre, Paul Martin, ont déclaré que leur client fera appel.", "fera appel", "avocats du ministre");
+    reported("fr", "L'avocat du ministre, Paul Martin, soutient que son client fera appel.", "fera appel", "Paul Martin");
     // a sentence-opening attributor before an article, a noun and a comma names its source (not
     // before a noun of time or of words); a stressed pronoun after one points back
     reported("it", "Secondo il sindacato, la manovra penalizza i lavoratori.", "penalizza", "sindacato");
@@ -663,6 +676,23 @@ fn french() {
 
 #[test]
 fn spanish() {
+    // a person named by what they are in the story is a speaker
+    reported("es", "El incendio empezó de madrugada. Una mujer que vive en el tercer piso ha relatado que vio humo en la escalera.", "vio humo", "mujer");
+    // `trasladar` passes a message on; an addressee and a phrase set off by commas stand before `que`
+    reported("es", "Los portavoces de la alcaldía trasladaron a la prensa, durante una visita al mercado, que el servicio de autobuses se reanudará el lunes.", "se reanudará", "portavoces");
+    // `en un comunicado`: a participle that is also a noun of words is the noun after an article
+    reported("es", "El alcalde dijo, en un comunicado, que el servicio de autobuses se reanudará el lunes.", "se reanudará", "alcalde");
+    // a name between commas is no subject of a plural verb: it stands for the noun before it
+    reported("es", "Los abogados de la empresaria, Marta Ruiz, dijeron que apelarán la sentencia.", "apelarán", "abogados de la empresaria");
+    reported("es", "La abogada de la empresa, Marta Ruiz, dijo que apelará la sentencia.", "apelará", "Marta Ruiz");
+    // a cue set off by commas inside the clause it reports: one reported span across it, the
+    // clause going on with a verb in the future, or after a preposition that is no attributor here
+    let inner = run("es", "La alcaldesa Carmen Ruiz visitó el barrio. Ha pedido calma y para ello, ha dicho, reforzarán la presencia policial en las calles.");
+    assert!(inner.iter().any(|(t, k, who)| t == "para ello, ha dicho, reforzarán la presencia policial en las calles" && *k == QuoteKind::Indirect && who.as_deref() == Some("Carmen Ruiz")), "{inner:?}");
+    let inner = run("es", "La alcaldesa Carmen Ruiz visitó el barrio. La seguridad, ha dicho, mejorará con más agentes en las calles.");
+    assert!(inner.iter().any(|(t, k, _)| t == "La seguridad, ha dicho, mejorará con más agentes en las calles" && *k == QuoteKind::Indirect), "{inner:?}");
+    // the last name of a list inside an apposition is not the subject
+    said("es", "Andrés Vidal, delegado de Cultura, Juventud y Medio Ambiente, por su parte, aseguró: «El festival se celebrará en julio».", "festival", "Andrés Vidal");
     // a short full sentence right after the previous quote continues it, with its stop after the mark
     said("es", "\"No vamos a dar un paso atrás\", afirmó Pedro Gómez ante los diputados. \"España necesita estabilidad\".", "estabilidad", "Pedro Gómez");
     // a quote right after `lista` names the list
@@ -678,6 +708,8 @@ fn spanish() {
     said("es", "Manuel Ortega visitó la zona. \"Hay que reconstruir\", afirmó el mandatario.", "reconstruir", "Manuel Ortega");
     // a fragment inside a reported clause is the reporting speaker's, not the embedded verb's subject
     said("es", "El ministro Alejandro Ruiz dijo que el jefe de Estado responderá ante los medios “en cualquier momento”.", "cualquier", "Alejandro Ruiz");
+    // but a speech verb that reports a clause of its own inside it owns what is quoted there
+    said("es", "La dueña del bar, Rosa Prieto, ha explicado que un cliente le dijo que el incendio había sido \"muy rápido\".", "muy rápido", "cliente");
     // coordinated reported clauses (`que A y que B`) are one reported quote
     let coord = run("es", "El ministro Carlos Cuerpo aseguró que la economía crece y que el paro bajará este año.");
     assert_eq!(coord.iter().filter(|(_, k, _)| *k != QuoteKind::Direct).count(), 1, "{coord:?}");
@@ -707,6 +739,13 @@ fn spanish() {
 
 #[test]
 fn portuguese() {
+    // a person named by what they are in the story is a speaker; an article fused with a
+    // preposition after a verb starts no subject (`mora no terceiro andar`), after a quantifier it
+    // does (`um dos vereadores`)
+    reported("pt", "O incêndio começou de madrugada. Uma mulher que mora no terceiro andar contou que viu fumaça na escada.", "fumaça", "mulher");
+    reported("pt", "Um dos vereadores informou que a sessão foi suspensa.", "sessão", "vereadores");
+    // a name between commas is no subject of a plural verb
+    reported("pt", "Os advogados do ministro, Paulo Souza, disseram que o cliente vai recorrer.", "vai recorrer", "advogados do ministro");
     // an addressee with a name after its preposition, then the complementiser
     reported("pt", "Paulo Lima disse a integrantes do governo de Jair Bolsonaro que o presidente deveria parar.", "o presidente deveria", "Paulo Lima");
     // a passive speech verb's subject was asked: the phrase before it is no reported content
