@@ -146,6 +146,8 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
                 Close(Family),
                 /// Close the open quote where its last sentence ended, and open another here.
                 Reopen(usize),
+                /// A closing mark with nothing open: its opening mark was left out.
+                Orphan,
                 Skip,
             }
             // `… your labour was indivisible. “You had no identity.”`: a “ opening a sentence inside
@@ -173,6 +175,8 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
                         Act::Close(Family::Double)
                     } else if opens && !closes {
                         Act::Open(Family::Double)
+                    } else if stack.is_empty() && closes && prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?')) {
+                        Act::Orphan
                     } else {
                         Act::Skip
                     }
@@ -214,6 +218,8 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
                     } else if prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace) {
                         // `a " Il Clubino" al`: a spaced mark opens when nothing is open
                         Act::Open(Family::Double)
+                    } else if stack.is_empty() && closes && prev.is_some_and(|p| matches!(p, '.' | ',' | '!' | '?')) {
+                        Act::Orphan
                     } else {
                         Act::Skip
                     }
@@ -244,6 +250,15 @@ pub fn find_quotes(doc: &Document, lang: &Language) -> Vec<QuoteSpan> {
             };
             match act {
                 Act::Skip => {}
+                Act::Orphan => {
+                    if let Some(start) = orphan_start(doc, lang, &out, pi, pos, &s[i..]) {
+                        let inner = Span::new(start, pos);
+                        let words = count_words(&text[start..pos]);
+                        if words > 0 {
+                            out.push(QuoteSpan { span: Span::new(start, pos + mark_len), inner, closed: true, multi_paragraph: false, dash: false, words });
+                        }
+                    }
+                }
                 Act::Reopen(end) => {
                     let open = stack[0];
                     let multi = doc.paragraph_of(open.pos) != Some(pi);
@@ -338,6 +353,30 @@ fn push_recovered(out: &mut Vec<QuoteSpan>, doc: &Document, open: Open, para: us
     if end > open.pos + open.ch.len_utf8() {
         push_quote(out, doc, open.pos, end, false, doc.paragraph_of(open.pos) != Some(para));
     }
+}
+
+/// Where the words before a closing mark whose opening mark was left out begin, if the paragraph
+/// says: after a quote and the sentence of its cue, when the mark ends the paragraph (`"It was
+/// always about that," Jones said. It was never personal. I'm happy with my game."`); at the
+/// paragraph's start, when a speech verb follows the mark (`… in consultation with the veterans,"
+/// said Nicholson`). Anywhere else, a stray mark starts nothing.
+fn orphan_start(doc: &Document, lang: &Language, out: &[QuoteSpan], pi: usize, pos: usize, after: &str) -> Option<usize> {
+    let text = doc.text;
+    let para = doc.paragraphs[pi];
+    if let Some(last) = out.last().filter(|q| q.span.start >= para.start && q.span.end <= pos) {
+        // (only punctuation after the mark: a bounded test, a paragraph may hold thousands of marks)
+        if after.trim_end().len() > 3 || after.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        // the first sentence that starts after the quote (and its cue's sentence)
+        let between = &text[last.span.end..pos];
+        let b = between.as_bytes();
+        let k = (1..b.len().saturating_sub(1)).find(|&k| matches!(b[k - 1], b'.' | b'!' | b'?') && b[k] == b' ' && between[k + 1..].chars().next().is_some_and(char::is_uppercase))?;
+        return Some(last.span.end + k + 1);
+    }
+    let verb = after.trim_start().split(|c: char| !c.is_alphabetic()).next().filter(|w| !w.is_empty())?;
+    let start = para.start + (text[para.start..pos].len() - text[para.start..pos].trim_start().len());
+    (lang.is(&crate::text::lowercase(verb), crate::lang::class::FINITE) && start < pos).then_some(start)
 }
 
 /// The number of words (runs of letters and digits) in `s`. ASCII is read eight bytes at a time
@@ -601,6 +640,20 @@ mod tests {
     fn unbalanced_mark_recovers_at_paragraph_end() {
         let text = "Ha detto “non finisce mai.\nIl giorno dopo, “tutto bene” ha detto.";
         assert_eq!(quotes(text, "it"), ["“non finisce mai", "“tutto bene”"]);
+    }
+
+    #[test]
+    fn a_closing_mark_whose_opening_mark_was_left_out() {
+        // after a quote and its cue's sentence, to the paragraph's end
+        let text = "\"We trained hard,\" Vance said. It was never about luck. I just want to win again.\".\n\nThe race is in May.";
+        assert_eq!(quotes(text, "en"), ["\"We trained hard,\"", "It was never about luck. I just want to win again.\""]);
+        // from the paragraph's start, before a speech verb
+        let text = "She spoke at length.\n\nonly after a full review of the budget, and with the council's consent,\u{201d} said Vance on Monday.";
+        assert_eq!(quotes(text, "en"), ["only after a full review of the budget, and with the council's consent,\u{201d}"]);
+        // a stray mark with neither starts nothing
+        for text in ["The bridge opened in May.\" The town celebrated.", "It opened, Vance said. The town cheered.\"", "The bridge opened in May,\" the town heard."] {
+            assert!(quotes(text, "en").is_empty(), "{text}");
+        }
     }
 
     /// The quotes of `text` after splitting those interrupted by their cue.
