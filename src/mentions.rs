@@ -856,7 +856,8 @@ fn extend_left_over_role(doc: &Document, lang: &Language, c: &mut Candidate, in_
         }
         // (`il vicepremier e ministro Matteo Salvini`: coordinated roles)
         let joins_roles = cl & class::CONJUNCTION != 0 && role_at.is_some() && k > 0 && doc.is(k - 1, class::ROLE | class::TITLE) && !doc.tokens[k - 1].upper;
-        if !joins_roles && cl & (class::FINITE | class::PARTICIPLE | class::GERUND | class::AUX | class::COMPLEMENTISER | class::CONJUNCTION | class::RELATIVE) != 0 && cl & (class::ROLE | class::TITLE) == 0 {
+        // (nor past a subordinator: `told investigators victims such as Tom Reyes`)
+        if !joins_roles && cl & (class::FINITE | class::PARTICIPLE | class::GERUND | class::AUX | class::COMPLEMENTISER | class::CONJUNCTION | class::RELATIVE | class::SUBORDINATOR) != 0 && cl & (class::ROLE | class::TITLE) == 0 {
             break;
         }
         // two-word roles: `prime minister`, `amministratore delegato`

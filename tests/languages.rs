@@ -455,6 +455,10 @@ fn english() {
     // an attributor inside the sentence whose source ends in a noun that is also a speech verb
     let inside = run("en", "Tom Reed spoke first.\n\nReed, according to the Herald report, rejected the offer from the mayor’s office.");
     assert!(inside.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t == "rejected the offer from the mayor’s office" && who.as_deref() == Some("Herald")), "{inside:?}");
+    // groups named by their stance or part in an event speak as roles, and are addressees
+    reported("en", "The council will vote on the levy next week. Opponents of the levy say it will hurt small shops.", "hurt small shops", "Opponents");
+    let told = run("en", "Tom Reed was arrested on Friday. He told investigators he had acted alone.");
+    assert!(told.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "he had acted alone"), "{told:?}");
     // a speech verb in an infinitive of purpose shares the subject of the speech verb before it
     reported("en", "Dana Fox called Lee Park on Thursday night to confirm she wanted to coach the team.", "she wanted to coach", "Dana Fox");
     // `that` after the verb opens the reported clause: its noun is no inverted subject
@@ -481,6 +485,8 @@ fn english() {
     nothing_reported("en", "Crude oil lost 21 cents to $52.43 per barrel in electronic trading on the New York Mercantile Exchange.");
     // …but `such as` opens no clause, and `that` inside the clause does not end it
     reported("en", "Laura Chen told investigators victims such as Tom Reyes and his brother were her friends.", "were her friends", "Laura Chen");
+    // (a role before `such as` and a name is not that name's role)
+    reported("en", "Laura Chen told police victims such as Tom Reyes and his brother were her friends.", "were her friends", "Laura Chen");
     reported("en", "Marie Dubois noted several times that she looked forward to the hearing.", "looked forward", "Marie Dubois");
     // …but a contraction that holds its subject still opens a clause after `but`, and a progressive
     // is not a passive
