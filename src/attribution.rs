@@ -2305,6 +2305,16 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                             ctx.subject_right(cue, s1)
                         };
                         found = Some((s0, comma, m, Rule::TrailingCue));
+                        // `Some hid under desks, he said, but one person ran to the roof`: a clause
+                        // coordinated after the cue, with a subject of its own, is reported too (not
+                        // one about the speaker, the journalist's: `…, he says, and he was upset`)
+                        let own_subject = |k: usize| ctx.is(k, class::EXPLETIVE) || !ctx.is(k, class::PRONOUN) && (ctx.is(k, class::DETERMINER | class::QUANTIFIER) || ctx.mention_at[k] != 0 && ctx.mentions[ctx.mention_at[k] as usize - 1].kind != MentionKind::Pronoun);
+                        if after + 3 < s1 && ctx.punct(after, &[',']) && ctx.is(after + 1, class::CONJUNCTION) && accepted_at(after + 1).is_none() && own_subject(after + 2) {
+                            let end = clause_end(ctx, after + 1, s1);
+                            if end > after + 4 && clause_has_verb(ctx, after + 2, end) {
+                                second_piece = Some((after + 1, end));
+                            }
+                        }
                     }
                 } else if t < s1 && ctx.punct(t, &[':']) && t + 1 < s1 && accepted_at(t + 1).is_none() {
                     let end = clause_end(ctx, t + 1, s1);

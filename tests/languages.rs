@@ -459,6 +459,12 @@ fn english() {
     reported("en", "The council will vote on the levy next week. Opponents of the levy say it will hurt small shops.", "hurt small shops", "Opponents");
     let told = run("en", "Tom Reed was arrested on Friday. He told investigators he had acted alone.");
     assert!(told.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "he had acted alone"), "{told:?}");
+    // a clause coordinated after a trailing cue, with a subject of its own, is reported too; one
+    // about the speaker is the journalist's
+    let both = run("en", "Tom Reed was at work that day.\n\nReed and two clerks hid in the vault, he said, but one guard ran to the street and was hurt there.");
+    assert!(both.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "but one guard ran to the street and was hurt there"), "{both:?}");
+    let own = run("en", "Tom Reed was at work that day.\n\nThe vault doors are often left open, he says, and he was angry about it.");
+    assert!(own.iter().all(|(t, _, _)| !t.contains("angry")), "{own:?}");
     // a speech verb in an infinitive of purpose shares the subject of the speech verb before it
     reported("en", "Dana Fox called Lee Park on Thursday night to confirm she wanted to coach the team.", "she wanted to coach", "Dana Fox");
     // `that` after the verb opens the reported clause: its noun is no inverted subject
