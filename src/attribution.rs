@@ -2891,11 +2891,18 @@ fn clause_has_verb(ctx: &Ctx, from: usize, to: usize) -> bool {
 /// the noun there (`the United Nations’ climate panel`).
 fn relative_speaker(ctx: &Ctx, cue: &SpeechCue, s0: usize, t: usize, s1: usize) -> Option<usize> {
     let doc = ctx.doc;
-    if t != cue.end || t + 1 >= s1 || cue.form != CueForm::Finite || !ctx.is(cue.end - 1, class::BARE_CLAUSE) || doc.tokens[t].kind != TokenKind::Word || !ctx.is(t, class::AUX) || ctx.quote_at[t] != 0 {
+    let verb_next = t < s1 && doc.tokens[t].kind == TokenKind::Word && (ctx.is(t, class::AUX) || future_form(ctx.lang.code, doc.lower(t)));
+    if t != cue.end || t + 1 >= s1 || cue.form != CueForm::Finite || !verb_next || ctx.quote_at[t] != 0 {
         return None;
     }
     let m = ctx.subject_left(cue, s0)?;
     let c = &ctx.mentions[m];
+    // (a verb that takes no bare clause, after a relative pronoun: `tema che l'Alleanza ha fatto
+    // sapere sarà trattato a parte`)
+    let after_relative = c.first > s0 && doc.tokens[c.first - 1].kind == TokenKind::Word && ctx.is(c.first - 1, class::RELATIVE);
+    if !(ctx.is(cue.end - 1, class::BARE_CLAUSE) || after_relative) {
+        return None;
+    }
     // (an apostrophe and up to three plain words: the noun the mention owns)
     let owned = c.end + 4 >= cue.first && (c.end..cue.first).all(|k| ctx.punct(k, &['’', '\'']) || doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].upper && doc.classes(k) == 0);
     (c.first > s0 && (c.end == cue.first || owned && c.end < cue.first && ctx.punct(c.end, &['’', '\'']))).then_some(m)

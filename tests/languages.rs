@@ -465,6 +465,9 @@ fn english() {
     assert!(both.iter().any(|(t, k, _)| *k == QuoteKind::Indirect && t == "but one guard ran to the street and was hurt there"), "{both:?}");
     let own = run("en", "Tom Reed was at work that day.\n\nThe vault doors are often left open, he says, and he was angry about it.");
     assert!(own.iter().all(|(t, _, _)| !t.contains("angry")), "{own:?}");
+    // a speech verb in a relative clause, right before the verb its relative pronoun is the subject
+    // of, in Italian too (a verb with no bare clause of its own, after the relative pronoun)
+    reported("it", "Resta il nodo del ponte, opera che il sindaco Carlo Neri ha fatto sapere sarà finita in estate.", "finita in estate", "Carlo Neri");
     // a speech verb in an infinitive of purpose shares the subject of the speech verb before it
     reported("en", "Dana Fox called Lee Park on Thursday night to confirm she wanted to coach the team.", "she wanted to coach", "Dana Fox");
     // `that` after the verb opens the reported clause: its noun is no inverted subject
