@@ -769,6 +769,11 @@ fn portuguese() {
     // a complement that opens with a quoted infinitive (a comma inside the quote does not end it)
     let opens = run("pt", "O ministro Paulo Santos disse esta semana \"compartilhar da mesma preocupação, sem dúvida\" que o presidente pela falta de verbas na saúde.");
     assert!(opens.iter().any(|(t, k, who)| t.ends_with("na saúde") && *k == QuoteKind::Mixed && who.as_deref() == Some("Paulo Santos")), "{opens:?}");
+    // verbs of characterising (`descreveu … como “…”`), and their participles agreeing with a
+    // passive's subject: the agent speaks
+    said("pt", "A deputada Helena Prado descreveu o novo regulamento como \"uma armadilha para os pequenos agricultores\".", "armadilha", "Helena Prado");
+    said("pt", "A reforma do porto foi classificada como \"um desperdício sem nome\" pela vereadora Joana Ribeiro.", "desperdício", "Joana Ribeiro");
+    said("pt", "As novas portagens foram qualificadas de \"um roubo\" pelo autarca Nuno Teixeira.", "roubo", "Nuno Teixeira");
 }
 
 #[test]
