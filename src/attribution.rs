@@ -924,9 +924,11 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     let unknown_source = |cue: &SpeechCue| cue.end < s1 && ctx.quote_at[cue.end] == 0 && doc.tokens[cue.end].kind == TokenKind::Word && doc.tokens[cue.end].upper;
     // where an attributor is also a common adverb (German `so`: `und so das Entstehen`), it counts
     // only with its source
+    // (an attitude verb right before the quote: `considerou “inaceitável” o atraso`, where the
+    // quote is the judgement it states)
     let usable = |ci: usize| {
         let c = &ctx.cues[ci];
-        c.form != CueForm::Noun && !c.attitude && (!ctx.lang.capitalised_nouns || c.form != CueForm::Attributor || unknown_source(c) || ctx.subject_right(c, s1).is_some())
+        c.form != CueForm::Noun && (!c.attitude || c.end == qa) && (!ctx.lang.capitalised_nouns || c.form != CueForm::Attributor || unknown_source(c) || ctx.subject_right(c, s1).is_some())
     };
     let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t).filter(|&ci| usable(ci)));
     // `dijo que el jefe de Estado responderá “en cualquier momento”`: a verb inside the reported
@@ -2106,6 +2108,14 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     if end > start + 1 {
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
+                    }
+                } else if let Some(qe) = (cue.attitude && t == cue.end && accepted_at(t).is_some()).then(|| (t..s1).find(|&k| ctx.quote_at[k] != ctx.quote_at[t]).unwrap_or(s1)).filter(|&qe| qe + 1 < s1 && doc.tokens[qe].kind == TokenKind::Word && ctx.is(qe, class::DETERMINER | class::PRONOUN)) {
+                    // `considerou “inaceitável” o atraso das obras`: a judgement quoted right after
+                    // an attitude verb, then what it judges (a small clause) is the reported content
+                    let end = (qe..clause_end(ctx, qe, s1)).find(|&k| ctx.punct(k, &[',']) && ctx.quote_at[k] == 0).unwrap_or_else(|| clause_end(ctx, qe, s1));
+                    if end > qe + 1 {
+                        let (m, rule) = subject();
+                        found = Some((t, end, m, rule));
                     }
                 } else if t + 1 < s1 && cue.form == CueForm::Finite && (ctx.is(t, class::BARE_INFINITIVE) || ctx.is(t, class::NEGATION) && (ctx.is(t + 1, class::BARE_INFINITIVE | class::CLITIC) || looks_infinitive(ctx.lang.code, doc.lower(t + 1)))
                     // (or a quote that opens with an infinitive, where no `di` comes before one:

@@ -774,6 +774,14 @@ fn portuguese() {
     said("pt", "A deputada Helena Prado descreveu o novo regulamento como \"uma armadilha para os pequenos agricultores\".", "armadilha", "Helena Prado");
     said("pt", "A reforma do porto foi classificada como \"um desperdício sem nome\" pela vereadora Joana Ribeiro.", "desperdício", "Joana Ribeiro");
     said("pt", "As novas portagens foram qualificadas de \"um roubo\" pelo autarca Nuno Teixeira.", "roubo", "Nuno Teixeira");
+    // a judgement quoted right after an attitude verb is the subject's words, and with what it
+    // judges after it, a small clause of reported content (a mixed quote); alone, only the quote
+    said("pt", "O autarca Rui Gomes considerou “inaceitável” o atraso das obras na estrada, lembrando que a via está fechada.", "inaceitável", "Rui Gomes");
+    reported("pt", "O autarca Rui Gomes considerou “inaceitável” o atraso das obras na estrada, lembrando que a via está fechada.", "o atraso das obras na estrada", "Rui Gomes");
+    reported("es", "La alcaldesa Marta Ruiz consideró “inaceptable” el retraso de las obras en la carretera.", "el retraso", "Marta Ruiz");
+    reported("it", "Il sindaco Paolo Verdi ritiene “inaccettabile” il ritardo dei lavori sulla strada provinciale.", "il ritardo", "Paolo Verdi");
+    let alone = run("pt", "O autarca Rui Gomes considerou “inaceitável”.");
+    assert!(alone.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && alone.iter().any(|(_, _, who)| who.as_deref() == Some("Rui Gomes")), "{alone:?}");
 }
 
 #[test]
