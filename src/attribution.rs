@@ -2412,7 +2412,13 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         if let Some(m) = a.speaker_mention() {
             sal.last_speaker = Some((m, end));
         }
-        claimed_until = claimed_until.max(if rule == Rule::TrailingCue { cue.end } else { end });
+        // `afirmou que Lula disse que …`: a report nested in the content, its speaker named right
+        // before its own verb and complementiser, is that speaker's report as well
+        let nested = (start + 1..end.saturating_sub(2)).find(|&k| ctx.quote_at[k] == 0 && ctx.mention_at[k - 1] != 0 && ctx.cue_at[k] != 0 && {
+            let c = &ctx.cues[ctx.cue_at[k] as usize - 1];
+            c.first == k && c.form == CueForm::Finite && !c.attitude && ctx.is(c.end, class::COMPLEMENTISER)
+        });
+        claimed_until = claimed_until.max(nested.unwrap_or(if rule == Rule::TrailingCue { cue.end } else { end }));
         out.push(a);
         }
     }

@@ -780,6 +780,15 @@ fn portuguese() {
     reported("pt", "O autarca Rui Gomes considerou “inaceitável” o atraso das obras na estrada, lembrando que a via está fechada.", "o atraso das obras na estrada", "Rui Gomes");
     reported("es", "La alcaldesa Marta Ruiz consideró “inaceptable” el retraso de las obras en la carretera.", "el retraso", "Marta Ruiz");
     reported("it", "Il sindaco Paolo Verdi ritiene “inaccettabile” il ritardo dei lavori sulla strada provinciale.", "il ritardo", "Paolo Verdi");
+    // a report nested in reported content, its speaker named right before its verb and
+    // complementiser: both reports are found, each with its own speaker
+    let nested = "O ministro Rui Gomes afirmou que Paulo Lima disse que a estrada vai abrir em maio.";
+    let got = run("pt", nested);
+    let has = |got: &[(String, QuoteKind, Option<String>)], t: &str, who: &str| got.iter().any(|(q, _, w)| q == t && w.as_deref() == Some(who));
+    assert!(got.len() == 2 && has(&got, "Paulo Lima disse que a estrada vai abrir em maio", "Rui Gomes") && has(&got, "a estrada vai abrir em maio", "Paulo Lima"), "{got:?}");
+    let got = run("it", "Il sindaco Paolo Verdi ha affermato che Mario Rossi ha detto che la strada riaprirà a maggio.");
+    assert!(has(&got, "la strada riaprirà a maggio", "Mario Rossi"), "{got:?}");
+    assert_eq!(run("pt", "O ministro Rui Gomes afirmou que Paulo Lima disse isso na reunião de ontem.").len(), 1);
     let alone = run("pt", "O autarca Rui Gomes considerou “inaceitável”.");
     assert!(alone.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && alone.iter().any(|(_, _, who)| who.as_deref() == Some("Rui Gomes")), "{alone:?}");
 }
