@@ -283,7 +283,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 // apposition of a noun in the phrase before it: `los asesores del alcalde, Juan
                 // Gil, dijeron`)
                 let apposed = plural && c.kind == MentionKind::Name && !c.plural && !c.organisation && c.first > from && self.punct(c.first - 1, &[',']);
-                if !c.after_preposition && !participle_object && !apposed && (c.kind != MentionKind::Role || c.span.len() >= 4) {
+                // (nor a name's bracketed aside, its party or group: `Carlos Mendes (PSD) disse`)
+                let aside = c.first > from + 1 && self.punct(c.first - 1, &['(']) && c.end < cue.first && self.punct(c.end, &[')']) && self.mention_at[c.first - 2] != 0;
+                if !c.after_preposition && !participle_object && !apposed && !aside && (c.kind != MentionKind::Role || c.span.len() >= 4) {
                     return Some(m);
                 }
                 t = c.first;
@@ -1919,7 +1921,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // `alertando, contudo, que …`)
                 let bracket = if t < s1 && ctx.punct(t, &[',']) { Some(t) } else { phrase_comma.filter(|&c| c > t && ctx.is(t, class::PREPOSITION)) };
                 if let Some(o) = bracket.filter(|&o| o + 2 < s1 && matches!(cue.form, CueForm::Finite | CueForm::Gerund)) {
-                    let close = (o + 1..(o + 10).min(s1)).take_while(|&k| ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Noun) && !ctx.is(k, class::AUX | class::COMPLEMENTISER) && !ctx.punct(k, &['.', ';', ':', '!', '?'])).find(|&k| ctx.punct(k, &[',']));
+                    // (the phrase may be long: `recomendou, na primeira reunião com os novos secretários
+                    // nomeados na terça, que …`)
+                    let close = (o + 1..(o + 16).min(s1)).take_while(|&k| ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Noun) && !ctx.is(k, class::AUX | class::COMPLEMENTISER) && !ctx.punct(k, &['.', ';', ':', '!', '?'])).find(|&k| ctx.punct(k, &[',']));
                     let adverbs = |c: usize| c <= o + 3 && (o + 1..c).all(|k| ctx.is(k, class::ADVERB) && !ctx.is(k, class::COMPLEMENTISER));
                     if let Some(c) = close.filter(|&c| c > o + 1 && c + 1 < s1 && ctx.is(c + 1, class::COMPLEMENTISER) && (cue.form == CueForm::Finite && ctx.is(o + 1, class::PREPOSITION) || adverbs(c))) {
                         t = c + 1;

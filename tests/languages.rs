@@ -789,6 +789,10 @@ fn portuguese() {
     let got = run("it", "Il sindaco Paolo Verdi ha affermato che Mario Rossi ha detto che la strada riaprirà a maggio.");
     assert!(has(&got, "la strada riaprirà a maggio", "Mario Rossi"), "{got:?}");
     assert_eq!(run("pt", "O ministro Rui Gomes afirmou que Paulo Lima disse isso na reunião de ontem.").len(), 1);
+    // a name's bracketed aside (its party) is not the verb's subject; a long prepositional phrase
+    // set off by commas between the verb and its complementiser
+    reported("pt", "A deputada Helena Prado (PSD) pediu nesta segunda-feira, durante a longa audiência com os representantes dos agricultores afetados pela seca, que o governo pague as indemnizações.", "o governo pague", "Helena Prado");
+    reported("es", "El diputado Juan Gil (PP) recordó, en la última sesión de la comisión de agricultura del parlamento regional, que el plazo termina en marzo.", "el plazo termina", "Juan Gil");
     let alone = run("pt", "O autarca Rui Gomes considerou “inaceitável”.");
     assert!(alone.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && alone.iter().any(|(_, _, who)| who.as_deref() == Some("Rui Gomes")), "{alone:?}");
 }
