@@ -638,12 +638,15 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
     }
     let mut added = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
+        // a quote alone in its paragraph, a subheading, may repeat only the opening of a later
+        // quote (`« Il n'a pas menti »` … `« Il n'a pas menti. Il a tout vu », a dit X`)
+        let heading = alone_in_paragraph(doc, doc.token_at_or_after(q.span.start), doc.token_end_before(q.span.end).max(doc.token_at_or_after(q.span.start) + 1));
         if hashed_keys {
             let Some((count, wa, wb)) = key_words(q) else { continue };
-            if only_itself(&counted, count, |e| e.0, |e| e.1, q.span) {
+            if !heading && only_itself(&counted, count, |e| e.0, |e| e.1, q.span) {
                 continue;
             }
-            if only_itself(&hashed, (count, key_hash(wa, wb)), |e| (e.0, e.1), |e| e.2, q.span) {
+            if !heading && only_itself(&hashed, (count, key_hash(wa, wb)), |e| (e.0, e.1), |e| e.2, q.span) {
                 continue;
             }
             if sources.is_empty() {
@@ -652,7 +655,11 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
             }
         }
         let Some(k) = key(q) else { continue };
-        let Some(src) = find(&sources, &k) else { continue };
+        let opening = || {
+            let j = sources.partition_point(|(s, _)| s.as_str() < k.as_str());
+            sources.get(j).filter(|(s, i)| s.starts_with(k.as_str()) && s.as_bytes().get(k.len()) == Some(&b' ') && out[*i].span.start > q.span.end).map(|e| e.1)
+        };
+        let Some(src) = find(&sources, &k).or_else(|| heading.then(opening).flatten()) else { continue };
         let from = out[src].clone();
         if from.span == q.span {
             continue;
@@ -660,7 +667,8 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
         let copy = Attributed { span: q.span, kind: QuoteKind::Direct, mention: from.mention, antecedent: from.antecedent, cue: None, rule: Rule::RepeatedQuote, confidence: (from.confidence - 0.1).max(0.1) };
         if is_accepted[qi] {
             let i = out.partition_point(|a| a.span.start < q.span.start);
-            if let Some(a) = out[i..].iter_mut().take_while(|a| a.span.start == q.span.start).find(|a| a.span == q.span && a.speaker_mention().is_none()) {
+            // (a subheading's guess by anaphora gives way too)
+            if let Some(a) = out[i..].iter_mut().take_while(|a| a.span.start == q.span.start).find(|a| a.span == q.span && (a.speaker_mention().is_none() || heading && a.rule == Rule::Anaphora)) {
                 *a = copy;
             }
         } else {

@@ -574,6 +574,13 @@ fn question_before_a_trailing_cue() {
 
 #[test]
 fn french() {
+    // a subheading alone in its paragraph that repeats the opening of a later attributed quote is
+    // that speaker's
+    let heading = "Le chantier du nouveau pont a pris deux ans de retard.\n\n« Nous avons sous-estimé la difficulté »\n\n\
+        Les travaux devaient s'achever au printemps.\n\n\
+        « Nous avons sous-estimé la difficulté. Le sol était bien plus instable que prévu », a reconnu Marc Lefèvre lors d'une réunion publique.";
+    let got = run("fr", heading);
+    assert!(got.iter().any(|(t, _, who)| t == "« Nous avons sous-estimé la difficulté »" && who.as_deref() == Some("Marc Lefèvre")), "{got:?}");
     // a person named by what they are in the story is a speaker
     reported("fr", "L'incendie a commencé à l'aube. Une femme qui habite au troisième étage a raconté qu'elle a vu de la fumée dans l'escalier.", "fumée", "femme");
     // a name between commas is no subject of a plural verb (`ont`, `-ent`), but of a singular one
