@@ -576,6 +576,11 @@ fn question_before_a_trailing_cue() {
 fn french() {
     // a subheading alone in its paragraph that repeats the opening of a later attributed quote is
     // that speaker's
+    // `des` opening a clause is an indefinite article, so its noun can be the subject; after a
+    // noun it is `de` + `les`
+    reported("fr", "Après l'orage, des habitants ont raconté que la rivière était sortie de son lit en une heure.", "la rivière", "habitants");
+    reported("fr", "Et des commerçants ont assuré que les clients ne reviendraient pas.", "les clients", "commerçants");
+    reported("fr", "Le porte-parole des habitants, Luc Martin, a affirmé que la rivière était sortie de son lit.", "la rivière", "Luc Martin");
     let heading = "Le chantier du nouveau pont a pris deux ans de retard.\n\n« Nous avons sous-estimé la difficulté »\n\n\
         Les travaux devaient s'achever au printemps.\n\n\
         « Nous avons sous-estimé la difficulté. Le sol était bien plus instable que prévu », a reconnu Marc Lefèvre lors d'une réunion publique.";
