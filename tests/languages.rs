@@ -581,6 +581,10 @@ fn french() {
     reported("fr", "Après l'orage, des habitants ont raconté que la rivière était sortie de son lit en une heure.", "la rivière", "habitants");
     reported("fr", "Et des commerçants ont assuré que les clients ne reviendraient pas.", "les clients", "commerçants");
     reported("fr", "Le porte-parole des habitants, Luc Martin, a affirmé que la rivière était sortie de son lit.", "la rivière", "Luc Martin");
+    // a commission or committee named by its common noun is a source
+    reported("fr", "Les plages resteront fermées tout le mois, selon une commission du conseil régional.", "Les plages", "commission");
+    reported("pt", "A comissão de moradores afirmou que a obra vai atrasar.", "a obra", "comissão");
+    reported("it", "La commissione ha spiegato che i lavori riprenderanno a giugno.", "i lavori", "commissione");
     let heading = "Le chantier du nouveau pont a pris deux ans de retard.\n\n« Nous avons sous-estimé la difficulté »\n\n\
         Les travaux devaient s'achever au printemps.\n\n\
         « Nous avons sous-estimé la difficulté. Le sol était bien plus instable que prévu », a reconnu Marc Lefèvre lors d'une réunion publique.";
