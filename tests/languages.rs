@@ -819,6 +819,9 @@ fn german() {
     said("de", "Die Ministerin Annalena Baerbock erklärte: „Die Lage ist ernst.“", "ernst", "Annalena Baerbock");
     said("de", "»Das ist ein Erfolg«, sagte Anna Schmidt.", "Erfolg", "Anna Schmidt");
     reported("de", "Laut Polizei wurden drei Menschen verletzt.", "verletzt", "Polizei");
+    // a separable speech verb split by its addressee (`warf … vor`): the stem alone is the cue
+    said("de", "Peter Krause warf dem Bürgermeister Hans Müller „Versagen auf ganzer Linie“ vor.", "Versagen", "Peter Krause");
+    said("de", "Der Landrat Peter Krause warf der Opposition vor, „die Bürger bewusst zu täuschen“.", "täuschen", "Peter Krause");
     // an article after a person's name starts a noun phrase (a relative clause would follow a
     // comma); name particles keep their articles
     reported("de", "Das Zentrum dient laut Peter Müller der Verbesserung der Zusammenarbeit zwischen den Behörden.", "der Verbesserung", "Peter Müller");
