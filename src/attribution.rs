@@ -283,7 +283,9 @@ impl<'d, 'a> Ctx<'d, 'a> {
                 // apposition of a noun in the phrase before it: `los asesores del alcalde, Juan
                 // Gil, dijeron`)
                 let apposed = plural && c.kind == MentionKind::Name && !c.plural && !c.organisation && c.first > from && self.punct(c.first - 1, &[',']);
-                if !c.after_preposition && !participle_object && !apposed && (c.kind != MentionKind::Role || c.span.len() >= 4) {
+                // (nor a name's bracketed aside, its party or group: `Carlos Mendes (PSD) disse`)
+                let aside = c.first > from + 1 && self.punct(c.first - 1, &['(']) && c.end < cue.first && self.punct(c.end, &[')']) && self.mention_at[c.first - 2] != 0;
+                if !c.after_preposition && !participle_object && !apposed && !aside && (c.kind != MentionKind::Role || c.span.len() >= 4) {
                     return Some(m);
                 }
                 t = c.first;
@@ -636,12 +638,15 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
     }
     let mut added = Vec::new();
     for (qi, q) in quotes.iter().enumerate() {
+        // a quote alone in its paragraph, a subheading, may repeat only the opening of a later
+        // quote (`« Il n'a pas menti »` … `« Il n'a pas menti. Il a tout vu », a dit X`)
+        let heading = alone_in_paragraph(doc, doc.token_at_or_after(q.span.start), doc.token_end_before(q.span.end).max(doc.token_at_or_after(q.span.start) + 1));
         if hashed_keys {
             let Some((count, wa, wb)) = key_words(q) else { continue };
-            if only_itself(&counted, count, |e| e.0, |e| e.1, q.span) {
+            if !heading && only_itself(&counted, count, |e| e.0, |e| e.1, q.span) {
                 continue;
             }
-            if only_itself(&hashed, (count, key_hash(wa, wb)), |e| (e.0, e.1), |e| e.2, q.span) {
+            if !heading && only_itself(&hashed, (count, key_hash(wa, wb)), |e| (e.0, e.1), |e| e.2, q.span) {
                 continue;
             }
             if sources.is_empty() {
@@ -650,7 +655,11 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
             }
         }
         let Some(k) = key(q) else { continue };
-        let Some(src) = find(&sources, &k) else { continue };
+        let opening = || {
+            let j = sources.partition_point(|(s, _)| s.as_str() < k.as_str());
+            sources.get(j).filter(|(s, i)| s.starts_with(k.as_str()) && s.as_bytes().get(k.len()) == Some(&b' ') && out[*i].span.start > q.span.end).map(|e| e.1)
+        };
+        let Some(src) = find(&sources, &k).or_else(|| heading.then(opening).flatten()) else { continue };
         let from = out[src].clone();
         if from.span == q.span {
             continue;
@@ -658,7 +667,8 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
         let copy = Attributed { span: q.span, kind: QuoteKind::Direct, mention: from.mention, antecedent: from.antecedent, cue: None, rule: Rule::RepeatedQuote, confidence: (from.confidence - 0.1).max(0.1) };
         if is_accepted[qi] {
             let i = out.partition_point(|a| a.span.start < q.span.start);
-            if let Some(a) = out[i..].iter_mut().take_while(|a| a.span.start == q.span.start).find(|a| a.span == q.span && a.speaker_mention().is_none()) {
+            // (a subheading's guess by anaphora gives way too)
+            if let Some(a) = out[i..].iter_mut().take_while(|a| a.span.start == q.span.start).find(|a| a.span == q.span && (a.speaker_mention().is_none() || heading && a.rule == Rule::Anaphora)) {
                 *a = copy;
             }
         } else {
@@ -924,9 +934,11 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
     let unknown_source = |cue: &SpeechCue| cue.end < s1 && ctx.quote_at[cue.end] == 0 && doc.tokens[cue.end].kind == TokenKind::Word && doc.tokens[cue.end].upper;
     // where an attributor is also a common adverb (German `so`: `und so das Entstehen`), it counts
     // only with its source
+    // (an attitude verb right before the quote: `considerou “inaceitável” o atraso`, where the
+    // quote is the judgement it states)
     let usable = |ci: usize| {
         let c = &ctx.cues[ci];
-        c.form != CueForm::Noun && !c.attitude && (!ctx.lang.capitalised_nouns || c.form != CueForm::Attributor || unknown_source(c) || ctx.subject_right(c, s1).is_some())
+        c.form != CueForm::Noun && (!c.attitude || c.end == qa) && (!ctx.lang.capitalised_nouns || c.form != CueForm::Attributor || unknown_source(c) || ctx.subject_right(c, s1).is_some())
     };
     let before = (s0..qa).rev().filter(|&t| ctx.quote_at[t] == 0).find_map(|t| ctx.cue_ending_at(t).filter(|&ci| usable(ci)));
     // `dijo que el jefe de Estado responderá “en cualquier momento”`: a verb inside the reported
@@ -1917,7 +1929,9 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                 // `alertando, contudo, que …`)
                 let bracket = if t < s1 && ctx.punct(t, &[',']) { Some(t) } else { phrase_comma.filter(|&c| c > t && ctx.is(t, class::PREPOSITION)) };
                 if let Some(o) = bracket.filter(|&o| o + 2 < s1 && matches!(cue.form, CueForm::Finite | CueForm::Gerund)) {
-                    let close = (o + 1..(o + 10).min(s1)).take_while(|&k| ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Noun) && !ctx.is(k, class::AUX | class::COMPLEMENTISER) && !ctx.punct(k, &['.', ';', ':', '!', '?'])).find(|&k| ctx.punct(k, &[',']));
+                    // (the phrase may be long: `recomendou, na primeira reunião com os novos secretários
+                    // nomeados na terça, que …`)
+                    let close = (o + 1..(o + 16).min(s1)).take_while(|&k| ctx.quote_at[k] == 0 && (ctx.cue_at[k] == 0 || ctx.cues[ctx.cue_at[k] as usize - 1].form == CueForm::Noun) && !ctx.is(k, class::AUX | class::COMPLEMENTISER) && !ctx.punct(k, &['.', ';', ':', '!', '?'])).find(|&k| ctx.punct(k, &[',']));
                     let adverbs = |c: usize| c <= o + 3 && (o + 1..c).all(|k| ctx.is(k, class::ADVERB) && !ctx.is(k, class::COMPLEMENTISER));
                     if let Some(c) = close.filter(|&c| c > o + 1 && c + 1 < s1 && ctx.is(c + 1, class::COMPLEMENTISER) && (cue.form == CueForm::Finite && ctx.is(o + 1, class::PREPOSITION) || adverbs(c))) {
                         t = c + 1;
@@ -2106,6 +2120,14 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                     if end > start + 1 {
                         let (m, rule) = subject();
                         found = Some((start, end, m, rule));
+                    }
+                } else if let Some(qe) = (cue.attitude && t == cue.end && accepted_at(t).is_some()).then(|| (t..s1).find(|&k| ctx.quote_at[k] != ctx.quote_at[t]).unwrap_or(s1)).filter(|&qe| qe + 1 < s1 && doc.tokens[qe].kind == TokenKind::Word && ctx.is(qe, class::DETERMINER | class::PRONOUN)) {
+                    // `considerou “inaceitável” o atraso das obras`: a judgement quoted right after
+                    // an attitude verb, then what it judges (a small clause) is the reported content
+                    let end = (qe..clause_end(ctx, qe, s1)).find(|&k| ctx.punct(k, &[',']) && ctx.quote_at[k] == 0).unwrap_or_else(|| clause_end(ctx, qe, s1));
+                    if end > qe + 1 {
+                        let (m, rule) = subject();
+                        found = Some((t, end, m, rule));
                     }
                 } else if t + 1 < s1 && cue.form == CueForm::Finite && (ctx.is(t, class::BARE_INFINITIVE) || ctx.is(t, class::NEGATION) && (ctx.is(t + 1, class::BARE_INFINITIVE | class::CLITIC) || looks_infinitive(ctx.lang.code, doc.lower(t + 1)))
                     // (or a quote that opens with an infinitive, where no `di` comes before one:
@@ -2412,7 +2434,13 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
         if let Some(m) = a.speaker_mention() {
             sal.last_speaker = Some((m, end));
         }
-        claimed_until = claimed_until.max(if rule == Rule::TrailingCue { cue.end } else { end });
+        // `afirmou que Lula disse que …`: a report nested in the content, its speaker named right
+        // before its own verb and complementiser, is that speaker's report as well
+        let nested = (start + 1..end.saturating_sub(2)).find(|&k| ctx.quote_at[k] == 0 && ctx.mention_at[k - 1] != 0 && ctx.cue_at[k] != 0 && {
+            let c = &ctx.cues[ctx.cue_at[k] as usize - 1];
+            c.first == k && c.form == CueForm::Finite && !c.attitude && ctx.is(c.end, class::COMPLEMENTISER)
+        });
+        claimed_until = claimed_until.max(nested.unwrap_or(if rule == Rule::TrailingCue { cue.end } else { end }));
         out.push(a);
         }
     }

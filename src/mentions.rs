@@ -970,8 +970,10 @@ fn set_after_preposition(doc: &Document, _lang: &Language, c: &mut Candidate) {
         words > 0 && doc.tokens[p].kind == TokenKind::Word && doc.is(p, class::PREPOSITION) && (!doc.is(p, class::DETERMINER) || doc.word(p).chars().count() > 2) && doc.tokens[p].para == doc.tokens[c.first].para
     } || {
         // `na Câmara`, `pelo governo`: the mention's own article is a preposition's contraction
+        // (unless it is also an indefinite article opening a clause: `…, des habitants ont dit`)
         let f = c.first;
-        doc.tokens[f].kind == TokenKind::Word && doc.is(f, class::DETERMINER) && doc.is(f, class::PREPOSITION) && !doc.tokens[f].starts_sentence
+        let opens_clause = f > 0 && doc.is(f, class::INDEFINITE) && (doc.tokens[f - 1].kind == TokenKind::Punct || doc.is(f - 1, class::CONJUNCTION));
+        doc.tokens[f].kind == TokenKind::Word && doc.is(f, class::DETERMINER) && doc.is(f, class::PREPOSITION) && !doc.tokens[f].starts_sentence && !opens_clause
     };
 }
 

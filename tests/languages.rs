@@ -589,6 +589,22 @@ fn question_before_a_trailing_cue() {
 
 #[test]
 fn french() {
+    // a subheading alone in its paragraph that repeats the opening of a later attributed quote is
+    // that speaker's
+    // `des` opening a clause is an indefinite article, so its noun can be the subject; after a
+    // noun it is `de` + `les`
+    reported("fr", "Après l'orage, des habitants ont raconté que la rivière était sortie de son lit en une heure.", "la rivière", "habitants");
+    reported("fr", "Et des commerçants ont assuré que les clients ne reviendraient pas.", "les clients", "commerçants");
+    reported("fr", "Le porte-parole des habitants, Luc Martin, a affirmé que la rivière était sortie de son lit.", "la rivière", "Luc Martin");
+    // a commission or committee named by its common noun is a source
+    reported("fr", "Les plages resteront fermées tout le mois, selon une commission du conseil régional.", "Les plages", "commission");
+    reported("pt", "A comissão de moradores afirmou que a obra vai atrasar.", "a obra", "comissão");
+    reported("it", "La commissione ha spiegato che i lavori riprenderanno a giugno.", "i lavori", "commissione");
+    let heading = "Le chantier du nouveau pont a pris deux ans de retard.\n\n« Nous avons sous-estimé la difficulté »\n\n\
+        Les travaux devaient s'achever au printemps.\n\n\
+        « Nous avons sous-estimé la difficulté. Le sol était bien plus instable que prévu », a reconnu Marc Lefèvre lors d'une réunion publique.";
+    let got = run("fr", heading);
+    assert!(got.iter().any(|(t, _, who)| t == "« Nous avons sous-estimé la difficulté »" && who.as_deref() == Some("Marc Lefèvre")), "{got:?}");
     // a person named by what they are in the story is a speaker
     reported("fr", "L'incendie a commencé à l'aube. Une femme qui habite au troisième étage a raconté qu'elle a vu de la fumée dans l'escalier.", "fumée", "femme");
     // a name between commas is no subject of a plural verb (`ont`, `-ent`), but of a singular one
@@ -784,6 +800,32 @@ fn portuguese() {
     // a complement that opens with a quoted infinitive (a comma inside the quote does not end it)
     let opens = run("pt", "O ministro Paulo Santos disse esta semana \"compartilhar da mesma preocupação, sem dúvida\" que o presidente pela falta de verbas na saúde.");
     assert!(opens.iter().any(|(t, k, who)| t.ends_with("na saúde") && *k == QuoteKind::Mixed && who.as_deref() == Some("Paulo Santos")), "{opens:?}");
+    // verbs of characterising (`descreveu … como “…”`), and their participles agreeing with a
+    // passive's subject: the agent speaks
+    said("pt", "A deputada Helena Prado descreveu o novo regulamento como \"uma armadilha para os pequenos agricultores\".", "armadilha", "Helena Prado");
+    said("pt", "A reforma do porto foi classificada como \"um desperdício sem nome\" pela vereadora Joana Ribeiro.", "desperdício", "Joana Ribeiro");
+    said("pt", "As novas portagens foram qualificadas de \"um roubo\" pelo autarca Nuno Teixeira.", "roubo", "Nuno Teixeira");
+    // a judgement quoted right after an attitude verb is the subject's words, and with what it
+    // judges after it, a small clause of reported content (a mixed quote); alone, only the quote
+    said("pt", "O autarca Rui Gomes considerou “inaceitável” o atraso das obras na estrada, lembrando que a via está fechada.", "inaceitável", "Rui Gomes");
+    reported("pt", "O autarca Rui Gomes considerou “inaceitável” o atraso das obras na estrada, lembrando que a via está fechada.", "o atraso das obras na estrada", "Rui Gomes");
+    reported("es", "La alcaldesa Marta Ruiz consideró “inaceptable” el retraso de las obras en la carretera.", "el retraso", "Marta Ruiz");
+    reported("it", "Il sindaco Paolo Verdi ritiene “inaccettabile” il ritardo dei lavori sulla strada provinciale.", "il ritardo", "Paolo Verdi");
+    // a report nested in reported content, its speaker named right before its verb and
+    // complementiser: both reports are found, each with its own speaker
+    let nested = "O ministro Rui Gomes afirmou que Paulo Lima disse que a estrada vai abrir em maio.";
+    let got = run("pt", nested);
+    let has = |got: &[(String, QuoteKind, Option<String>)], t: &str, who: &str| got.iter().any(|(q, _, w)| q == t && w.as_deref() == Some(who));
+    assert!(got.len() == 2 && has(&got, "Paulo Lima disse que a estrada vai abrir em maio", "Rui Gomes") && has(&got, "a estrada vai abrir em maio", "Paulo Lima"), "{got:?}");
+    let got = run("it", "Il sindaco Paolo Verdi ha affermato che Mario Rossi ha detto che la strada riaprirà a maggio.");
+    assert!(has(&got, "la strada riaprirà a maggio", "Mario Rossi"), "{got:?}");
+    assert_eq!(run("pt", "O ministro Rui Gomes afirmou que Paulo Lima disse isso na reunião de ontem.").len(), 1);
+    // a name's bracketed aside (its party) is not the verb's subject; a long prepositional phrase
+    // set off by commas between the verb and its complementiser
+    reported("pt", "A deputada Helena Prado (PSD) pediu nesta segunda-feira, durante a longa audiência com os representantes dos agricultores afetados pela seca, que o governo pague as indemnizações.", "o governo pague", "Helena Prado");
+    reported("es", "El diputado Juan Gil (PP) recordó, en la última sesión de la comisión de agricultura del parlamento regional, que el plazo termina en marzo.", "el plazo termina", "Juan Gil");
+    let alone = run("pt", "O autarca Rui Gomes considerou “inaceitável”.");
+    assert!(alone.iter().all(|(_, k, _)| *k == QuoteKind::Direct) && alone.iter().any(|(_, _, who)| who.as_deref() == Some("Rui Gomes")), "{alone:?}");
 }
 
 #[test]
@@ -792,6 +834,9 @@ fn german() {
     said("de", "Die Ministerin Annalena Baerbock erklärte: „Die Lage ist ernst.“", "ernst", "Annalena Baerbock");
     said("de", "»Das ist ein Erfolg«, sagte Anna Schmidt.", "Erfolg", "Anna Schmidt");
     reported("de", "Laut Polizei wurden drei Menschen verletzt.", "verletzt", "Polizei");
+    // a separable speech verb split by its addressee (`warf … vor`): the stem alone is the cue
+    said("de", "Peter Krause warf dem Bürgermeister Hans Müller „Versagen auf ganzer Linie“ vor.", "Versagen", "Peter Krause");
+    said("de", "Der Landrat Peter Krause warf der Opposition vor, „die Bürger bewusst zu täuschen“.", "täuschen", "Peter Krause");
     // an article after a person's name starts a noun phrase (a relative clause would follow a
     // comma); name particles keep their articles
     reported("de", "Das Zentrum dient laut Peter Müller der Verbesserung der Zusammenarbeit zwischen den Behörden.", "der Verbesserung", "Peter Müller");
