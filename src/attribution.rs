@@ -982,11 +982,12 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
         // passive's subject is who or what was spoken of, the speaker is its agent; without one, the
         // speaker the passage follows (`He was also described as “…”` after the judge's words)
         if cue.form == CueForm::Finite && passive(ctx, cue) {
-            let agent = [cue.end, qb].into_iter().find_map(|k| (k + 1 < s1 && doc.tokens[k].kind == TokenKind::Word && ctx.is(k, class::AGENT)).then(|| mention_within(ctx, k + 1, s1, 2)).flatten());
-            return Some(match agent {
-                Some(m) => resolve(ctx, make(Some(m), Some(cue), Rule::PassiveAgent, 0.7), sal, qa),
-                None => anaphora(ctx, make(None, Some(cue), Rule::Anaphora, 0.5), sal),
-            });
+            if let Some(m) = [cue.end, qb].into_iter().find_map(|k| passive_agent(ctx, k, s1)) {
+                return Some(resolve(ctx, make(Some(m), Some(cue), Rule::PassiveAgent, 0.7), sal, qa));
+            }
+            // (the salient speaker from before this sentence, never its subject)
+            let before = Attributed { span: Span::new(doc.tokens[s0].span.start, q.span.end), ..make(None, Some(cue), Rule::Anaphora, 0.5) };
+            return Some(Attributed { span: q.span, ..anaphora(ctx, before, sal) });
         }
         let subject = if cue.form == CueForm::Attributor {
             // `laut X`, `according to X`: the source follows the attributor, never precedes it
@@ -1223,6 +1224,12 @@ fn participle_agent(ctx: &Ctx, cue: &SpeechCue, s1: usize) -> Option<usize> {
     let m = mention_within(ctx, cue.end, s1, 4)?;
     let c = &ctx.mentions[m];
     (c.after_preposition && c.first > cue.end && ctx.is(c.first - 1, class::PREPOSITION)).then_some(m)
+}
+
+/// The agent of a passive speech verb: a mention right after the agent's preposition at token `k`
+/// (`by the mayor`, `pela prefeita`).
+fn passive_agent(ctx: &Ctx, k: usize, limit: usize) -> Option<usize> {
+    (k + 1 < limit && ctx.doc.tokens[k].kind == TokenKind::Word && ctx.is(k, class::AGENT)).then(|| mention_within(ctx, k + 1, limit, 2)).flatten()
 }
 
 /// The first non-pronoun mention starting in `[from, from + window)`, before `limit` and before any
@@ -2080,6 +2087,12 @@ fn find_indirect(ctx: &Ctx, quotes: &[QuoteSpan], accepted: &[(usize, usize, usi
                         // risposto spiegando che …`), else the sentence's first
                         let m = finite_cue_before(ctx, s0, cue.first).and_then(|ci| ctx.subject_left(&ctx.cues[ci], s0)).or_else(|| first_subject(ctx, s0, cue.first));
                         return (m, Rule::GerundChain);
+                    }
+                    // `She was told by staff that …`: a passive's subject was spoken to or of; its
+                    // agent speaks, or no one named
+                    if cue.form == CueForm::Finite && passive(ctx, cue) {
+                        let agent = passive_agent(ctx, cue.end, s1);
+                        return (agent, if agent.is_some() { Rule::PassiveAgent } else { Rule::None });
                     }
                     let m = ctx.subject_left(cue, s0).or_else(|| ctx.subject_right(cue, s1));
                     // a noun right before the verb that no mention covers is its subject, no one's

@@ -468,6 +468,11 @@ fn english() {
     // a speech verb in a relative clause, right before the verb its relative pronoun is the subject
     // of, in Italian too (a verb with no bare clause of its own, after the relative pronoun)
     reported("it", "Resta il nodo del ponte, opera che il sindaco Carlo Neri ha fatto sapere sarà finita in estate.", "finita in estate", "Carlo Neri");
+    // a passive's subject never speaks: without an agent, a reported clause has no speaker named
+    // and a quote goes to the speaker salient before the sentence
+    let told = run("en", "Dana Fox spoke on Monday. She was told by the staff that the fund would close.");
+    assert!(told.iter().any(|(t, k, who)| *k == QuoteKind::Indirect && t == "the fund would close" && who.is_none()), "{told:?}");
+    said("en", "\"We need this,\" Dana Fox said.\n\nThe plan was described as \"long overdue\" in a report.", "overdue", "Dana Fox");
     // a speech verb in an infinitive of purpose shares the subject of the speech verb before it
     reported("en", "Dana Fox called Lee Park on Thursday night to confirm she wanted to coach the team.", "she wanted to coach", "Dana Fox");
     // `that` after the verb opens the reported clause: its noun is no inverted subject
