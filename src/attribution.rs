@@ -640,7 +640,9 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
     for (qi, q) in quotes.iter().enumerate() {
         // a quote alone in its paragraph, a subheading, may repeat only the opening of a later
         // quote (`« Il n'a pas menti »` … `« Il n'a pas menti. Il a tout vu », a dit X`)
-        let heading = alone_in_paragraph(doc, doc.token_at_or_after(q.span.start), doc.token_end_before(q.span.end).max(doc.token_at_or_after(q.span.start) + 1));
+        let qa = doc.token_at_or_after(q.span.start);
+        let qb = doc.token_end_before(q.span.end).max(qa + 1);
+        let heading = alone_in_paragraph(doc, qa, qb);
         if hashed_keys {
             let Some((count, wa, wb)) = key_words(q) else { continue };
             if !heading && only_itself(&counted, count, |e| e.0, |e| e.1, q.span) {
@@ -672,8 +674,6 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
                 *a = copy;
             }
         } else {
-            let qa = doc.token_at_or_after(q.span.start);
-            let qb = doc.token_end_before(q.span.end).max(qa + 1);
             if quoted_subheading(doc, q, qa, qb) {
                 continue;
             }
@@ -986,8 +986,7 @@ fn attribute_direct(ctx: &Ctx, qi: usize, q: &QuoteSpan, qa: usize, qb: usize, t
                 return Some(resolve(ctx, make(Some(m), Some(cue), Rule::PassiveAgent, 0.7), sal, qa));
             }
             // (the salient speaker from before this sentence, never its subject)
-            let before = Attributed { span: Span::new(doc.tokens[s0].span.start, q.span.end), ..make(None, Some(cue), Rule::Anaphora, 0.5) };
-            return Some(Attributed { span: q.span, ..anaphora(ctx, before, sal) });
+            return Some(anaphora_at(ctx, make(None, Some(cue), Rule::Anaphora, 0.5), sal, s0));
         }
         let subject = if cue.form == CueForm::Attributor {
             // `laut X`, `according to X`: the source follows the attributor, never precedes it
@@ -1637,8 +1636,16 @@ fn looks_like_person(ctx: &Ctx, i: usize) -> bool {
     })
 }
 
-fn anaphora(ctx: &Ctx, mut a: Attributed, sal: &Salience) -> Attributed {
+/// No speaker named next to the quote: the last speaker, or a subject the narrative named after
+/// them (see [`recent_subject`]); none when there is neither.
+fn anaphora(ctx: &Ctx, a: Attributed, sal: &Salience) -> Attributed {
     let at = ctx.doc.token_at_or_after(a.span.start).min(ctx.doc.tokens.len().saturating_sub(1));
+    anaphora_at(ctx, a, sal, at)
+}
+
+/// [`anaphora`], with the narrative's subject looked for before token `at` rather than before the
+/// quote.
+fn anaphora_at(ctx: &Ctx, mut a: Attributed, sal: &Salience, at: usize) -> Attributed {
     let narrative = recent_subject(ctx, at);
     let pick = match (sal.last_speaker, narrative) {
         // a subject named in the narrative after the last quote is the salient one
