@@ -640,9 +640,10 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
     for (qi, q) in quotes.iter().enumerate() {
         // a quote alone in its paragraph, a subheading, may repeat only the opening of a later
         // quote (`« Il n'a pas menti »` … `« Il n'a pas menti. Il a tout vu », a dit X`)
-        let qa = doc.token_at_or_after(q.span.start);
-        let qb = doc.token_end_before(q.span.end).max(qa + 1);
-        let heading = alone_in_paragraph(doc, qa, qb);
+        let heading = {
+            let qa = doc.token_at_or_after(q.span.start);
+            alone_in_paragraph(doc, qa, doc.token_end_before(q.span.end).max(qa + 1))
+        };
         if hashed_keys {
             let Some((count, wa, wb)) = key_words(q) else { continue };
             if !heading && only_itself(&counted, count, |e| e.0, |e| e.1, q.span) {
@@ -674,6 +675,8 @@ fn repeated_quotes(ctx: &Ctx, quotes: &[QuoteSpan], out: &mut Vec<Attributed>, a
                 *a = copy;
             }
         } else {
+            let qa = doc.token_at_or_after(q.span.start);
+            let qb = doc.token_end_before(q.span.end).max(qa + 1);
             if quoted_subheading(doc, q, qa, qb) {
                 continue;
             }
